@@ -7,7 +7,11 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "safepassage", mixinStandardHelpOptions = true, version = "SafePassage 0.1",
         description = "Registration, informed consent and safe relocation for a displacement camp.",
-        subcommands = {ServeCommand.class, AuditVerifyCommand.class})
+        subcommands = {
+                ServeCommand.class,
+                AuditVerifyCommand.class,
+                BenchCommand.class,
+        })
 class SafePassageCommand implements Callable<Integer> {
 
     @Mixin

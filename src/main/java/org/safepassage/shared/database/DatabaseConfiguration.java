@@ -17,7 +17,8 @@ import com.zaxxer.hikari.HikariDataSource;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    @Bean(destroyMethod = "close")
+    /** Closed by the data source, after its last connection, so shutdown never waits on a stopped server. */
+    @Bean(destroyMethod = "")
     @Conditional(NoExternalDatabase.class)
     EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
         return EmbeddedDatabase.start(properties.dataDir(), properties.db().ephemeral());
@@ -27,18 +28,24 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         var config = new HikariConfig();
         var db = properties.db();
+        config.setMaximumPoolSize(db.poolSize());
+        config.setPoolName("safepassage");
         if (db.external()) {
             config.setJdbcUrl(db.url());
             config.setUsername(db.user());
             config.setPassword(db.password());
-        } else {
-            var server = embedded.getObject();
-            config.setJdbcUrl(server.jdbcUrl());
-            config.setUsername(server.user());
+            return new HikariDataSource(config);
         }
-        config.setMaximumPoolSize(db.poolSize());
-        config.setPoolName("safepassage");
-        return new HikariDataSource(config);
+        var server = embedded.getObject();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        return new HikariDataSource(config) {
+            @Override
+            public void close() {
+                super.close();
+                server.close();
+            }
+        };
     }
 
     static class NoExternalDatabase implements Condition {

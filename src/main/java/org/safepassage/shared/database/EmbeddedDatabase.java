@@ -51,6 +51,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("max_wal_size", "2GB")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by the application after its connection pool, not by a JVM hook racing it
+                    .setRegisterShutdownHook(false)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile))
                     .start();

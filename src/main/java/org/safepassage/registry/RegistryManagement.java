@@ -1,0 +1,161 @@
+package org.safepassage.registry;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.safepassage.registry.internal.HouseholdOperations;
+import org.safepassage.registry.internal.Registrations;
+import org.safepassage.registry.internal.RegistryReads;
+import org.safepassage.security.AuditLog;
+import org.safepassage.shared.Page;
+import org.safepassage.shared.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's facade. Other modules query households and travellers here; reading a person's details is
+ * audited. The commands are for the registry's own pages, API and import; other modules never write the
+ * registry, they react to its events.
+ */
+@Service
+public class RegistryManagement {
+
+    private final RegistryReads reads;
+    private final Registrations registrations;
+    private final HouseholdOperations operations;
+    private final AuditLog audit;
+
+    RegistryManagement(RegistryReads reads, Registrations registrations, HouseholdOperations operations,
+            AuditLog audit) {
+        this.reads = reads;
+        this.registrations = registrations;
+        this.operations = operations;
+        this.audit = audit;
+    }
+
+    // --- queries ---------------------------------------------------------------------------------------
+
+    public Optional<HouseholdSummary> household(UUID householdId) {
+        return householdId == null ? Optional.empty() : reads.household("h.id = :key", householdId);
+    }
+
+    public Optional<HouseholdSummary> householdByRef(String ref) {
+        return ref == null ? Optional.empty() : reads.household("h.ref = :key", ref.strip());
+    }
+
+    public Optional<HouseholdSummary> householdByToken(String token) {
+        return token == null ? Optional.empty() : reads.household("h.token = :key", token.strip());
+    }
+
+    /** The household's members with their names; audited as one read of the household. */
+    @Transactional
+    public List<Person> members(UUID householdId) {
+        var members = reads.members(householdId);
+        audit.recordRead("household", householdId);
+        return members;
+    }
+
+    /** One person's full record; audited. */
+    @Transactional
+    public Optional<Person> person(UUID individualId) {
+        var person = individualId == null ? Optional.<Person>empty() : reads.person(individualId);
+        person.ifPresent(p -> audit.recordRead("person", p.id()));
+        return person;
+    }
+
+    public Optional<Person> personByRef(String ref) {
+        return ref == null ? Optional.empty() : reads.individualIdByRef(ref.strip()).flatMap(this::person);
+    }
+
+    /** Without names; not audited per call. */
+    public List<Traveller> travellers(UUID householdId) {
+        return reads.travellers(Set.of(householdId)).getOrDefault(householdId, List.of());
+    }
+
+    /** Without names, in bulk for planning; audited once with the count. */
+    @Transactional
+    public Map<UUID, List<Traveller>> travellers(Collection<UUID> householdIds) {
+        Map<UUID, List<Traveller>> found = new LinkedHashMap<>(reads.travellers(Set.copyOf(householdIds)));
+        audit.record("READ_TRAVELLERS", "household", null,
+                "households=" + found.size() + " individuals=" + found.values().stream().mapToInt(List::size).sum());
+        return found;
+    }
+
+    public List<HouseholdSummary> households(Collection<UUID> householdIds) {
+        return reads.households(Set.copyOf(householdIds));
+    }
+
+    /** All active households, ordered by ref. */
+    public Page<HouseholdSummary> households(PageRequest request) {
+        return reads.households(request);
+    }
+
+    public List<SpecificNeed> specificNeeds() {
+        return reads.specificNeeds();
+    }
+
+    public List<Governorate> governorates() {
+        return reads.governorates();
+    }
+
+    public long householdCount() {
+        return reads.householdCount();
+    }
+
+    public long individualCount() {
+        return reads.individualCount();
+    }
+
+    /** A person's history (every change: who, when, field, old and new value), newest first. */
+    public List<ChangeRecord> personHistory(UUID individualId) {
+        return reads.personHistory(individualId);
+    }
+
+    /** A household's history and that of its members while they belonged to it, newest first. */
+    public Page<ChangeRecord> householdHistory(UUID householdId, PageRequest request) {
+        return reads.householdHistory(householdId, request);
+    }
+
+    // --- commands (the registry's own pages, API and import) ----------------------------------------------
+
+    public RegistryOutcome registerHousehold(RegisterHousehold command) {
+        return registrations.register(command);
+    }
+
+    public RegistryOutcome addMember(UUID householdId, NewMember member) {
+        return registrations.addMember(householdId, member);
+    }
+
+    /** Corrects a person's details; the head is changed only by {@link #changeHead}. */
+    public RegistryOutcome changePerson(UUID individualId, PersonDetails details, String reason) {
+        return registrations.change(individualId, details, reason);
+    }
+
+    public RegistryOutcome changeShelterBlock(UUID householdId, String block, String reason) {
+        return registrations.changeBlock(householdId, block, reason);
+    }
+
+    public RegistryOutcome movePerson(UUID individualId, String toHouseholdRef, Relationship relationship,
+            String reason) {
+        return operations.move(individualId, toHouseholdRef, relationship, reason);
+    }
+
+    public RegistryOutcome splitHousehold(UUID householdId, Set<UUID> leaving, UUID newHeadId, String reason) {
+        return operations.split(householdId, leaving, newHeadId, reason);
+    }
+
+    public RegistryOutcome mergeHouseholds(UUID keptHouseholdId, String absorbedHouseholdRef,
+            Relationship formerHeadBecomes, String reason) {
+        return operations.merge(keptHouseholdId, absorbedHouseholdRef, formerHeadBecomes, reason);
+    }
+
+    public RegistryOutcome changeHead(UUID householdId, UUID newHeadId, Relationship formerHeadBecomes,
+            String reason) {
+        return operations.changeHead(householdId, newHeadId, formerHeadBecomes, reason);
+    }
+}

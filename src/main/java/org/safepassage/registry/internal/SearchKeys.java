@@ -1,0 +1,128 @@
+package org.safepassage.registry.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.safepassage.registry.PersonName;
+
+/**
+ * The normalised tokens a person is found by: name parts in both scripts (lower case, without accents; Arabic
+ * without vowel marks and tatweel, with the common letter variants folded), the refs, the phone and the
+ * block. A query token is normalised the same way, so "Aḥmad" finds "Ahmad" and "أحمد" finds "احمد".
+ */
+public final class SearchKeys {
+
+    static final String PHONE = "tel:";
+    private static final int PHONE_DIGITS = 9;
+
+    private SearchKeys() {
+    }
+
+    public static String[] of(PersonName name, String ref, String householdRef, String phone, String block) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String part : new String[] {name.given(), name.father(), name.family(), name.givenAr(), name.fatherAr(),
+                name.familyAr(), ref, householdRef, block}) {
+            if (part != null) {
+                for (String word : part.split("\\s+")) {
+                    addWord(keys, word);
+                }
+            }
+        }
+        String digits = digits(phone);
+        if (digits.length() >= 7) {
+            keys.add(PHONE + lastDigits(digits));
+        }
+        return keys.toArray(String[]::new);
+    }
+
+    /** For each word of a query, the keys any one of which it may match (all words must match). */
+    public static List<String[]> query(String text) {
+        List<String[]> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        for (String word : text.strip().split("\\s+")) {
+            String key = normalise(word);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Set<String> variants = new LinkedHashSet<>();
+            variants.add(key);
+            String digits = digits(word);
+            if (digits.length() >= 7 && digits.length() >= word.replaceAll("[\\s+()\\-.]", "").length()) {
+                variants.add(PHONE + lastDigits(digits));
+            }
+            words.add(variants.toArray(String[]::new));
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> keys, String word) {
+        String key = normalise(word);
+        if (key.isEmpty()) {
+            return;
+        }
+        keys.add(key);
+        String[] parts = key.split("[^\\p{L}\\p{N}]+");
+        if (parts.length > 1) {
+            for (String part : parts) {
+                if (!part.isEmpty()) {
+                    keys.add(part);
+                    addWithoutArticle(keys, part);
+                }
+            }
+        }
+        addWithoutArticle(keys, key);
+    }
+
+    /** "العلي" is also found as "علي": the article is written joined to the name. */
+    private static void addWithoutArticle(Set<String> keys, String key) {
+        if (key.startsWith("ال") && key.length() >= 5) {
+            keys.add(key.substring(2));
+        }
+    }
+
+    static String normalise(String word) {
+        String text = Normalizer.normalize(word, Normalizer.Form.NFKD);
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == '\u0640') {
+                continue; // accents, Arabic vowel marks (harakat), tatweel
+            }
+            out.append(switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                case 'ى', 'ئ' -> 'ي';
+                case 'ة' -> 'ه';
+                case 'ؤ' -> 'و';
+                default -> c >= '٠' && c <= '٩' ? (char) ('0' + (c - '٠')) : c;
+            });
+        }
+        // NFKD splits أ into ا + hamza mark, which was dropped above; strip quotes around apostrophes too
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+    }
+
+    static String digits(String text) {
+        if (text == null) {
+            return "";
+        }
+        var out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c >= '٠' && c <= '٩') {
+                out.append((char) ('0' + (c - '٠')));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String lastDigits(String digits) {
+        return digits.length() <= PHONE_DIGITS ? digits : digits.substring(digits.length() - PHONE_DIGITS);
+    }
+}

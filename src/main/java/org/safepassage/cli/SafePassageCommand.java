@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
                 ServeCommand.class,
                 AuditVerifyCommand.class,
                 BenchCommand.class,
+                DemoCommand.class,
         })
 class SafePassageCommand implements Callable<Integer> {
 

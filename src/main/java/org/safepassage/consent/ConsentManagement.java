@@ -63,10 +63,10 @@ public class ConsentManagement {
     // ---- the rule ----------------------------------------------------------------------------------------
 
     /**
-     * Who may travel to the destination now: people with a current, unwithdrawn consent for it (minors through
+     * Who may travel to the destination now (the registry records one bulk read of the travellers): people with a current, unwithdrawn consent for it (minors through
      * their head of household's consent naming them) and no unreleased protection hold for it.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public ConsentedTravellers whoMayTravelTo(UUID destinationId) {
         return clearance.whoMayTravelTo(destinationId);
     }
@@ -154,7 +154,7 @@ public class ConsentManagement {
      * A household's surveys and who each speaks for now. Audited as a read of personal data. The respondents'
      * own words are left out unless the reader is a PROTECTION officer.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public HouseholdIntentions intentions(UUID householdId) {
         audit.recordRead("household-intentions", householdId);
         boolean freeText = Readers.protectionOfficer();
@@ -164,7 +164,7 @@ public class ConsentManagement {
     }
 
     /** Counts for the dashboard; with {@code suppressSmallCells}, counts of 1-4 people are withheld. */
-    @Transactional(readOnly = true)
+    @Transactional
     public IntentionFigures figures(boolean suppressSmallCells) {
         return figures.figures(suppressSmallCells);
     }
@@ -182,7 +182,7 @@ public class ConsentManagement {
         return consentRecording.withdraw(command);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Consent> consent(UUID consentId) {
         var consent = consents.find(consentId);
         consent.ifPresent(c -> audit.recordRead("consent", c.id()));
@@ -190,10 +190,22 @@ public class ConsentManagement {
     }
 
     /** Every consent recorded in the household, newest first. Audited as a read. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Consent> consents(UUID householdId) {
         audit.recordRead("household-consents", householdId);
         return consents.ofHousehold(householdId).stream().map(ConsentManagement::visible).toList();
+    }
+
+    /**
+     * The open consent that carries the person now: their own, else the newest open consent naming them as a
+     * minor it covers. Audited as a read.
+     */
+    @Transactional
+    public Optional<Consent> consentCarrying(UUID individualId) {
+        var carrying = consents.openOf(individualId).or(() -> consents.naming(individualId).stream()
+                .filter(c -> !c.withdrawn()).findFirst());
+        carrying.ifPresent(c -> audit.recordRead("consent", c.id()));
+        return carrying.map(ConsentManagement::visible);
     }
 
     private static Consent visible(Consent consent) {
@@ -208,7 +220,7 @@ public class ConsentManagement {
         return holds.open(request, destinationId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ProtectionHold> holds(UUID householdId) {
         audit.recordRead("household-holds", householdId);
         return holds.ofHousehold(householdId);

@@ -117,7 +117,7 @@ class ConsentRecording {
         return Outcome.done(consent.get().id());
     }
 
-    private boolean withdraw(Consent consent, WithdrawalReason reason, String note) {
+    boolean withdraw(Consent consent, WithdrawalReason reason, String note) {
         if (!consents.withdraw(consent.id(), reason, note, actor.get().name(), clock.instant())) {
             return false;
         }

@@ -66,6 +66,11 @@ class Consents {
                 .stream().findFirst();
     }
 
+    Optional<Consent> openOf(UUID individualId) {
+        return withMinors(jdbc.sql(SELECT + " WHERE c.individual_id = :i AND c.withdrawn_at IS NULL")
+                .param("i", individualId).query(Consents::map).list()).stream().findFirst();
+    }
+
     /** The person's own open consent, locked for the rest of the transaction so two clerks cannot race. */
     Optional<Consent> openOfLocked(UUID individualId) {
         return withMinors(jdbc.sql(SELECT + " WHERE c.individual_id = :i AND c.withdrawn_at IS NULL FOR UPDATE OF c")

@@ -9,11 +9,12 @@ import java.util.UUID;
  * information text of the given version was read out in the given language. A head of household's consent
  * also covers the minors named in {@code minorIds}.
  *
- * @param witness who heard a spoken consent (required for {@link ConsentMethod#VERBAL_WITH_WITNESS})
+ * @param witness            who heard a spoken consent (required for {@link ConsentMethod#VERBAL_WITH_WITNESS})
+ * @param informationReadOut the recorder confirms the text was read out in full and questions were answered
  */
-public record GiveConsent(UUID householdId, UUID individualId, UUID destinationId, LocalDate windowFrom, LocalDate windowUntil,
-        Integer informationTextVersion, TextLanguage language, ConsentMethod method, String witness,
-        Set<UUID> minorIds) {
+public record GiveConsent(UUID householdId, UUID individualId, UUID destinationId, LocalDate windowFrom,
+        LocalDate windowUntil, Integer informationTextVersion, TextLanguage language, boolean informationReadOut,
+        ConsentMethod method, String witness, Set<UUID> minorIds) {
 
     public GiveConsent {
         witness = witness == null || witness.isBlank() ? null : witness.strip();
@@ -36,6 +37,9 @@ public record GiveConsent(UUID householdId, UUID individualId, UUID destinationI
         }
         if (informationTextVersion == null || language == null) {
             return "consent.give.error.text";
+        }
+        if (!informationReadOut) {
+            return "consent.give.error.readOut";
         }
         if (method == null) {
             return "consent.give.error.method";

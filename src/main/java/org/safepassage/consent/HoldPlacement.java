@@ -19,15 +19,17 @@ class HoldPlacement {
 
     private final ProtectionHolds holds;
     private final IntentionSurveys surveys;
+    private final Residents residents;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
 
-    HoldPlacement(ProtectionHolds holds, IntentionSurveys surveys, ApplicationEventPublisher events, AuditLog audit,
-            CurrentActor actor, Clock clock) {
+    HoldPlacement(ProtectionHolds holds, IntentionSurveys surveys, Residents residents,
+            ApplicationEventPublisher events, AuditLog audit, CurrentActor actor, Clock clock) {
         this.holds = holds;
         this.surveys = surveys;
+        this.residents = residents;
         this.events = events;
         this.audit = audit;
         this.actor = actor;
@@ -45,6 +47,31 @@ class HoldPlacement {
             if (holds.placeIfNew(hold, cause.key())) {
                 placed.add(hold);
                 announce(hold);
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Checks again everyone the open consents carry (or only those {@code concerned} names, when given),
+     * after the registry changed what is known about them. Returns the number of new holds.
+     */
+    int recheck(List<Consent> openConsents, Set<UUID> concerned) {
+        if (openConsents.isEmpty()) {
+            return 0;
+        }
+        Set<String> holdCodes = residents.protectionHoldCodes();
+        Set<UUID> households = new java.util.HashSet<>();
+        openConsents.forEach(c -> households.add(c.householdId()));
+        var membersByHousehold = residents.members(households);
+        int placed = 0;
+        for (Consent consent : openConsents) {
+            for (Resident member : membersByHousehold.getOrDefault(consent.householdId(), List.of())) {
+                boolean carried = member.individualId().equals(consent.individualId())
+                        || consent.minorIds().contains(member.individualId());
+                if (carried && (concerned == null || concerned.contains(member.individualId()))) {
+                    placed += check(member, consent.destinationId(), holdCodes).size();
+                }
             }
         }
         return placed;

@@ -99,6 +99,33 @@ class IntentionSurveys {
         return jdbc.sql("SELECT count(*) FROM intention_survey").query(Long.class).single();
     }
 
+    /** A person moved: their own surveys and their current intention go with them. */
+    void moveIndividual(UUID individualId, UUID toHouseholdId) {
+        jdbc.sql("UPDATE intention_survey SET household_id = :to WHERE individual_id = :i")
+                .param("to", toHouseholdId).param("i", individualId).update();
+        jdbc.sql("UPDATE current_intention SET household_id = :to WHERE individual_id = :i")
+                .param("to", toHouseholdId).param("i", individualId).update();
+    }
+
+    /** Two households became one: the absorbed one's history now belongs to the kept one. */
+    void moveHousehold(UUID fromHouseholdId, UUID toHouseholdId) {
+        jdbc.sql("UPDATE intention_survey SET household_id = :to WHERE household_id = :from")
+                .param("to", toHouseholdId).param("from", fromHouseholdId).update();
+        jdbc.sql("UPDATE current_intention SET household_id = :to WHERE household_id = :from")
+                .param("to", toHouseholdId).param("from", fromHouseholdId).update();
+    }
+
+    /** A duplicate record was merged into the kept one: its surveys are the kept person's. */
+    void reassign(UUID fromIndividualId, UUID toIndividualId) {
+        jdbc.sql("UPDATE intention_survey SET individual_id = :to WHERE individual_id = :from")
+                .param("to", toIndividualId).param("from", fromIndividualId).update();
+        jdbc.sql("""
+                UPDATE current_intention SET individual_id = :to WHERE individual_id = :from
+                   AND NOT EXISTS (SELECT 1 FROM current_intention WHERE individual_id = :to)
+                """).param("to", toIndividualId).param("from", fromIndividualId).update();
+        jdbc.sql("DELETE FROM current_intention WHERE individual_id = :from").param("from", fromIndividualId).update();
+    }
+
     private List<IntentionSurvey> withFears(List<IntentionSurvey> surveys) {
         if (surveys.isEmpty()) {
             return surveys;

@@ -48,15 +48,16 @@ class TravelClearance {
         naming.forEach(c -> households.add(c.householdId()));
         Optional<Resident> resident = Optional.empty();
         UUID headId = null;
-        if (!households.isEmpty()) {
-            for (List<Resident> members : residents.members(households).values()) {
-                var found = members.stream().filter(m -> m.individualId().equals(individualId)).findFirst();
-                if (found.isPresent()) {
-                    resident = found;
-                    headId = members.stream().filter(Resident::head).map(Resident::individualId).findFirst()
-                            .orElse(null);
-                    break;
-                }
+        // one household at a time: the registry's single-household read is not audited per call, and a
+        // person rarely has consents in more than one household
+        for (UUID household : households) {
+            List<Resident> members = residents.members(household);
+            var found = members.stream().filter(m -> m.individualId().equals(individualId)).findFirst();
+            if (found.isPresent()) {
+                resident = found;
+                headId = members.stream().filter(Resident::head).map(Resident::individualId).findFirst()
+                        .orElse(null);
+                break;
             }
         }
         var openHolds = destination == null ? List.<ProtectionHold>of() : holds.openFor(individualId, destinationId);

@@ -4,5 +4,5 @@
  * travel to a destination now ({@link org.safepassage.consent.ConsentManagement#whoMayTravelTo}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intentions and consent",
-        allowedDependencies = {"registry", "security", "shared", "shared :: web"})
+        allowedDependencies = {"registry", "security", "shared"})
 package org.safepassage.consent;

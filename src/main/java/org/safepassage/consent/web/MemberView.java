@@ -1,0 +1,29 @@
+package org.safepassage.consent.web;
+
+import java.util.List;
+
+import org.safepassage.consent.Consent;
+import org.safepassage.consent.Eligibility;
+import org.safepassage.consent.IntentionSurvey;
+import org.safepassage.consent.ProtectionHold;
+import org.safepassage.registry.Person;
+
+/**
+ * One member as the household's consent page shows them.
+ *
+ * @param intention   the survey that speaks for them now (null: never asked)
+ * @param consent     the open consent that carries them: their own, or for a minor the head's naming them
+ * @param eligibility whether they may travel to that consent's destination now (null without consent)
+ */
+record MemberView(Person person, int age, boolean minor, boolean head, IntentionSurvey intention, boolean ownAnswer,
+        Consent consent, boolean coveredByHead, Eligibility eligibility, List<ProtectionHold> openHolds) {
+
+    boolean mayConsent() {
+        return !minor;
+    }
+
+    /** The refusal's message key, or null when the person may travel or has no consent. */
+    String refusalKey() {
+        return eligibility instanceof Eligibility.Rejected rejected ? rejected.reason().messageKey() : null;
+    }
+}

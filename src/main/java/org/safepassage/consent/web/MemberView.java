@@ -18,12 +18,12 @@ import org.safepassage.registry.Person;
 record MemberView(Person person, int age, boolean minor, boolean head, IntentionSurvey intention, boolean ownAnswer,
         Consent consent, boolean coveredByHead, Eligibility eligibility, List<ProtectionHold> openHolds) {
 
-    boolean mayConsent() {
+    public boolean mayConsent() {
         return !minor;
     }
 
     /** The refusal's message key, or null when the person may travel or has no consent. */
-    String refusalKey() {
+    public String refusalKey() {
         return eligibility instanceof Eligibility.Rejected rejected ? rejected.reason().messageKey() : null;
     }
 }

@@ -41,7 +41,7 @@ class TravelListPage {
 
     /** A household on the list: the members who may travel, and how many stay behind. */
     record Row(HouseholdSummary household, List<Traveller> travellers) {
-        int staying() {
+        public int staying() {
             return household.size() - travellers.size();
         }
     }

@@ -1,0 +1,103 @@
+package org.safepassage.transport;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.safepassage.transport.solver.ConvoySolverConfig;
+import org.safepassage.transport.solver.FirstFitDecreasing;
+import org.safepassage.transport.solver.FleetAllocation;
+
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Plans who rides which vehicle. Works without the database: the {@code plan} command and the benchmark use it
+ * directly, the convoy pages through the Spring bean. Jobs run one after the other on a background thread; each
+ * stops at its time limit, when asked, or when its plan has not improved for a fifth of the limit.
+ */
+public final class ConvoyPlanner implements AutoCloseable {
+
+    private final SolverManager<FleetAllocation, UUID> solverManager;
+    private final SolutionManager<FleetAllocation, BendableLongScore> solutionManager;
+
+    public ConvoyPlanner() {
+        this(EnvironmentMode.NON_REPRODUCIBLE);
+    }
+
+    /** Tests pass an asserting mode so that a score corrupted by a constraint shows up at once. */
+    ConvoyPlanner(EnvironmentMode environmentMode) {
+        SolverFactory<FleetAllocation> solverFactory = SolverFactory.create(ConvoySolverConfig.of(environmentMode));
+        this.solverManager = SolverManager.create(solverFactory);
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    /**
+     * Starts solving in the background and returns at once.
+     *
+     * @param limit    the longest the solver may run
+     * @param progress told about better plans (at most twice a second) and, last, about the final plan; called on
+     *                 a solver thread, so it must be quick and thread-safe; may be {@code null}
+     */
+    public PlanningJob start(PlanningInstance instance, Duration limit, Consumer<PlanningProgress> progress) {
+        Objects.requireNonNull(instance, "instance");
+        requirePositive(limit);
+        UUID id = UUID.randomUUID();
+        var job = new PlanningJob(id, progress, () -> solverManager.terminateEarly(id));
+        FleetAllocation problem = AllocationMapping.toAllocation(instance);
+        if (problem.getUnits().isEmpty() || problem.getVehicles().isEmpty()) {
+            // nothing to choose: everyone stays (or there is nobody); the solver would only idle until the limit
+            solutionManager.update(problem);
+            job.finished(problem);
+            return job;
+        }
+        solverManager.solveBuilder()
+                .withProblemId(id)
+                .withProblem(problem)
+                .withConfigOverride(new SolverConfigOverride<FleetAllocation>().withTerminationConfig(termination(limit)))
+                .withBestSolutionEventConsumer(event -> job.improved(event.solution()))
+                .withFinalBestSolutionConsumer(job::finished)
+                .withExceptionHandler((problemId, error) -> job.failed(error))
+                .run();
+        return job;
+    }
+
+    /** Solves and waits for the final plan. */
+    public ConvoyPlan solve(PlanningInstance instance, Duration limit, Consumer<PlanningProgress> progress)
+            throws InterruptedException {
+        return start(instance, limit, progress).awaitPlan();
+    }
+
+    /** The plain first-fit-decreasing baseline, scored like a solved plan so that the two compare. */
+    public ConvoyPlan firstFitDecreasing(PlanningInstance instance) {
+        FleetAllocation allocation = AllocationMapping.toAllocation(instance);
+        FirstFitDecreasing.place(allocation.getUnits(), allocation.getVehicles()).forEach((unit, vehicle) -> unit.setVehicle(vehicle));
+        solutionManager.update(allocation);
+        return AllocationMapping.toPlan(allocation);
+    }
+
+    /** Stops running jobs (their best plans become final) and the solver threads. */
+    @Override
+    public void close() {
+        solverManager.close();
+    }
+
+    private static TerminationConfig termination(Duration limit) {
+        Duration unimproved = limit.dividedBy(5);
+        return new TerminationConfig()
+                .withSpentLimit(limit)
+                .withUnimprovedSpentLimit(unimproved.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : unimproved);
+    }
+
+    private static void requirePositive(Duration limit) {
+        if (limit == null || limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+    }
+}

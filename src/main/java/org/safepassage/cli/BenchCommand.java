@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark the command knows, by name. */
-    static final List<Benchmark> BENCHMARKS = List.of();
+    static final List<Benchmark> BENCHMARKS = List.of(new PlanBenchmark());
 
     @ParentCommand
     SafePassageCommand parent;

@@ -125,6 +125,11 @@ class ConsentPagesBrowserTest {
         var family = ConsentFixtures.family(registry, "LP-RR");
         ConsentFixtures.done(consent.giveConsent(ConsentFixtures.consent(consent, family, "1", "RURAL_DAMASCUS",
                 java.util.Set.of())));
+        var travelling = ConsentFixtures.family(registry);
+        ConsentFixtures.done(consent.giveConsent(ConsentFixtures.consent(consent, travelling, "1", "HOMS",
+                java.util.Set.of(travelling.member("4"), travelling.member("5")))));
+        ConsentFixtures.done(consent.giveConsent(ConsentFixtures.consent(consent, travelling, "2", "HOMS",
+                java.util.Set.of())));
         String base = "http://localhost:" + port;
         ChromeDriver browser = Chromium.desktop();
         try {
@@ -139,9 +144,11 @@ class ConsentPagesBrowserTest {
             Chromium.screenshot(browser, "consent-destinations-ar");
             browser.get(base + "/consent/texts?lang=en");
             Chromium.screenshot(browser, "consent-texts-en");
-            browser.get(base + "/consent/travel?lang=en&destination="
+            browser.get(base + "/consent/travel?lang=ar&destination="
                     + consent.destinationByCode("HOMS").orElseThrow().id());
-            Chromium.screenshot(browser, "consent-travel-en");
+            assertThat(browser.findElement(By.id("travel-list")).getText()).contains(travelling.ref() + "-4")
+                    .doesNotContain(travelling.ref() + "-3");
+            Chromium.screenshot(browser, "consent-travel-ar");
             browser.manage().deleteAllCookies();
 
             TestUsers.signIn(browser, base, analyst, "ar");

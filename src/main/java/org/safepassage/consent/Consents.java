@@ -71,8 +71,14 @@ class Consents {
                 .param("i", individualId).query(Consents::map).list()).stream().findFirst();
     }
 
-    /** The person's own open consent, locked for the rest of the transaction so two clerks cannot race. */
+    /**
+     * The person's own open consent. The person is locked for the rest of the transaction (even when they have
+     * no consent yet), so that two clerks recording at once cannot both leave an open consent.
+     */
     Optional<Consent> openOfLocked(UUID individualId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 3))").param("id", individualId.toString())
+                .query(rs -> {
+                });
         return withMinors(jdbc.sql(SELECT + " WHERE c.individual_id = :i AND c.withdrawn_at IS NULL FOR UPDATE OF c")
                 .param("i", individualId).query(Consents::map).list()).stream().findFirst();
     }

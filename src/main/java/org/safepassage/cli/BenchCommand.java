@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark the command knows, by name. */
-    static final List<Benchmark> BENCHMARKS = List.of(new PlanBenchmark());
+    static final List<Benchmark> BENCHMARKS = List.of(new PlanBenchmark(), new RegistryBenchmarks.ImportBenchmark(),
+            new RegistryBenchmarks.SearchBenchmark());
 
     @ParentCommand
     SafePassageCommand parent;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
                 BenchCommand.class,
                 DemoCommand.class,
                 PlanCommand.class,
+                ImportCommand.class,
         })
 class SafePassageCommand implements Callable<Integer> {
 

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record BirthDate(LocalDate date, boolean yearOnly) {
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public BirthDate {
         Objects.requireNonNull(date, "date");
         if (yearOnly && (date.getMonthValue() != 1 || date.getDayOfMonth() != 1)) {
@@ -36,10 +39,10 @@ public record BirthDate(LocalDate date, boolean yearOnly) {
             throw new IllegalArgumentException("no date given");
         }
         String value = text.trim();
-        if (value.matches("\\d{4}")) {
+        if (YEAR.matcher(value).matches()) {
             return ofYear(Integer.parseInt(value));
         }
-        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!DAY.matcher(value).matches()) {
             throw new IllegalArgumentException("expected YYYY-MM-DD or YYYY, got '" + value + "'");
         }
         try {

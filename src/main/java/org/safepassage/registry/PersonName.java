@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 public record PersonName(String given, String father, String family, String givenAr, String fatherAr,
         String familyAr) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public PersonName {
         given = clean(given);
         father = clean(father);
@@ -39,7 +41,10 @@ public record PersonName(String given, String father, String family, String give
         if (part == null) {
             return null;
         }
-        String trimmed = part.strip().replaceAll("\\s+", " ");
+        String trimmed = part.strip();
+        if (trimmed.indexOf("  ") >= 0 || trimmed.indexOf('\t') >= 0 || trimmed.indexOf('\n') >= 0) {
+            trimmed = SPACES.matcher(trimmed).replaceAll(" ");
+        }
         return trimmed.isEmpty() ? null : trimmed;
     }
 

@@ -8,7 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import java.nio.file.Path;
+
 import org.safepassage.registry.internal.HouseholdOperations;
+import org.safepassage.registry.internal.RegistrySearch;
+import org.safepassage.registry.internal.imports.ImportEngine;
+import org.safepassage.registry.internal.imports.TemplateFile;
 import org.safepassage.registry.internal.Registrations;
 import org.safepassage.registry.internal.RegistryReads;
 import org.safepassage.security.AuditLog;
@@ -29,10 +34,14 @@ public class RegistryManagement {
     private final Registrations registrations;
     private final HouseholdOperations operations;
     private final AuditLog audit;
+    private final ImportEngine imports;
+    private final RegistrySearch search;
 
     RegistryManagement(RegistryReads reads, Registrations registrations, HouseholdOperations operations,
-            AuditLog audit) {
+            AuditLog audit, ImportEngine imports, RegistrySearch search) {
         this.reads = reads;
+        this.search = search;
+        this.imports = imports;
         this.registrations = registrations;
         this.operations = operations;
         this.audit = audit;
@@ -121,6 +130,14 @@ public class RegistryManagement {
         return reads.householdHistory(householdId, request);
     }
 
+    /**
+     * Finds people by name (either script), individual or household ref, phone or shelter block; every word
+     * must match. An empty query lists everyone by ref. Results carry names: for registry roles only.
+     */
+    public Page<SearchHit> search(String query, PageRequest request) {
+        return search.search(query, request);
+    }
+
     // --- commands (the registry's own pages, API and import) ----------------------------------------------
 
     public RegistryOutcome registerHousehold(RegisterHousehold command) {
@@ -157,5 +174,30 @@ public class RegistryManagement {
     public RegistryOutcome changeHead(UUID householdId, UUID newHeadId, Relationship formerHeadBecomes,
             String reason) {
         return operations.changeHead(householdId, newHeadId, formerHeadBecomes, reason);
+    }
+
+    /**
+     * Imports a file in the template (CSV or XLSX), all or nothing: with any error nothing is stored and the
+     * report lists every problem by row and column. Refs are natural keys: a row whose individual_ref is
+     * registered (in the same household) updates that person where a value differs, keeping the old values
+     * in history; an identical row changes nothing; new refs are added.
+     *
+     * @param name the file's name as the user knows it
+     */
+    public ImportResult importFile(Path file, String name, boolean dryRun, ImportProgress progress)
+            throws ImportFileUnreadable {
+        try {
+            return imports.importFile(file, name, dryRun, progress == null ? ImportProgress.NONE : progress);
+        } catch (TemplateFile.UnreadableFile e) {
+            throw new ImportFileUnreadable(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a deterministic synthetic camp of {@code people} individuals in the import template, for
+     * benchmarks and a first start; nothing is stored.
+     */
+    public void writeSampleCamp(Path file, int people, long seed) throws java.io.IOException {
+        org.safepassage.registry.internal.SampleCamp.write(file, people, seed);
     }
 }

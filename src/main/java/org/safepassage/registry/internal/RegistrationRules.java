@@ -24,6 +24,7 @@ public record RegistrationRules(Set<String> pcodes, Set<String> needsCodes, Loca
 
     public static final String PHONE_PATTERN = "[+]?[0-9٠-٩][0-9٠-٩ ()\\-]{4,24}";
     public static final int MAX_TEXT = 100;
+    public static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(PHONE_PATTERN);
 
     public List<Violation> household(RegisterHousehold command) {
         List<Violation> violations = new ArrayList<>();
@@ -89,7 +90,7 @@ public record RegistrationRules(Set<String> pcodes, Set<String> needsCodes, Loca
             violations.add(new Violation(prefix + "originPcode", "registry.error.pcode",
                     List.of(details.originPcode())));
         }
-        if (details.phone() != null && !details.phone().matches(PHONE_PATTERN)) {
+        if (details.phone() != null && !PHONE.matcher(details.phone()).matches()) {
             violations.add(new Violation(prefix + "phone", "registry.error.phone", List.of(details.phone())));
         }
         for (String code : details.specificNeeds()) {

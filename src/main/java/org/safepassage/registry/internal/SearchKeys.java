@@ -17,6 +17,11 @@ import org.safepassage.registry.PersonName;
 public final class SearchKeys {
 
     static final String PHONE = "tel:";
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGES =
+            java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final java.util.regex.Pattern PHONE_PUNCTUATION = java.util.regex.Pattern.compile("[\\s+()\\-.]");
     private static final int PHONE_DIGITS = 9;
 
     private SearchKeys() {
@@ -27,7 +32,7 @@ public final class SearchKeys {
         for (String part : new String[] {name.given(), name.father(), name.family(), name.givenAr(), name.fatherAr(),
                 name.familyAr(), ref, householdRef, block}) {
             if (part != null) {
-                for (String word : part.split("\\s+")) {
+                for (String word : SPACES.split(part)) {
                     addWord(keys, word);
                 }
             }
@@ -45,7 +50,7 @@ public final class SearchKeys {
         if (text == null) {
             return words;
         }
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : SPACES.split(text.strip())) {
             String key = normalise(word);
             if (key.isEmpty()) {
                 continue;
@@ -53,7 +58,7 @@ public final class SearchKeys {
             Set<String> variants = new LinkedHashSet<>();
             variants.add(key);
             String digits = digits(word);
-            if (digits.length() >= 7 && digits.length() >= word.replaceAll("[\\s+()\\-.]", "").length()) {
+            if (digits.length() >= 7 && digits.length() >= PHONE_PUNCTUATION.matcher(word).replaceAll("").length()) {
                 variants.add(PHONE + lastDigits(digits));
             }
             words.add(variants.toArray(String[]::new));
@@ -67,7 +72,7 @@ public final class SearchKeys {
             return;
         }
         keys.add(key);
-        String[] parts = key.split("[^\\p{L}\\p{N}]+");
+        String[] parts = allWordChars(key) ? new String[] {key} : NOT_WORD.split(key);
         if (parts.length > 1) {
             for (String part : parts) {
                 if (!part.isEmpty()) {
@@ -87,7 +92,7 @@ public final class SearchKeys {
     }
 
     static String normalise(String word) {
-        String text = Normalizer.normalize(word, Normalizer.Form.NFKD);
+        String text = needsDecomposition(word) ? Normalizer.normalize(word, Normalizer.Form.NFKD) : word;
         var out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -104,7 +109,38 @@ public final class SearchKeys {
             });
         }
         // NFKD splits أ into ا + hamza mark, which was dropped above; strip quotes around apostrophes too
-        return out.toString().toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String lower = out.toString().toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || isWordChar(lower.charAt(0)) && isWordChar(lower.charAt(lower.length() - 1))) {
+            return lower;
+        }
+        return EDGES.matcher(lower).replaceAll("");
+    }
+
+    private static boolean allWordChars(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (!Character.isLetterOrDigit(key.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Only accented Latin letters and compatibility forms need decomposing; Arabic letter variants are folded
+     * directly below, and decomposing every word would be the costliest step of a large import.
+     */
+    private static boolean needsDecomposition(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 && (c < 0x0600 || c > 0x06FF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String digits(String text) {

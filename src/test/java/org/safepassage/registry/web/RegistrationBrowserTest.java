@@ -1,0 +1,79 @@
+package org.safepassage.registry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.safepassage.registry.RegistryFixtures;
+import org.safepassage.security.Role;
+import org.safepassage.security.UserManagement;
+import org.safepassage.support.Chromium;
+import org.safepassage.support.SafePassageServerTest;
+import org.safepassage.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A clerk working in Arabic registers a household whose head has an Arabic name, through the real pages in a
+ * real browser, and finds it again by the name in Arabic script and by its Latin spelling.
+ */
+@SafePassageServerTest
+class RegistrationBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserManagement users;
+
+    @Test
+    void aClerkRegistersAnArabicNamedHeadAndFindsHerInBothScripts() {
+        String base = "http://localhost:" + port;
+        String clerk = TestUsers.create(users, Role.REGISTRATION);
+        String ref = RegistryFixtures.uniqueRef("BR");
+        String family = "Zahrawi" + ref.replaceAll("\\D", "");
+        ChromeDriver browser = Chromium.desktop();
+        try {
+            TestUsers.signIn(browser, base, clerk, "ar");
+            browser.get(base + "/registry/households/new");
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+            browser.findElement(By.id("ref")).sendKeys(ref);
+            browser.findElement(By.id("shelterBlock")).sendKeys("B-21");
+            browser.findElement(By.id("members[0].givenNameAr")).sendKeys("خديجة");
+            browser.findElement(By.id("members[0].fatherNameAr")).sendKeys("محمود");
+            browser.findElement(By.id("members[0].familyNameAr")).sendKeys("الزهراوي");
+            browser.findElement(By.id("members[0].givenName")).sendKeys("Khadija");
+            browser.findElement(By.id("members[0].familyName")).sendKeys(family);
+            new Select(browser.findElement(By.id("members[0].sex"))).selectByValue("F");
+            browser.findElement(By.id("members[0].birthDate")).sendKeys("1979");
+            new Select(browser.findElement(By.id("members[0].originPcode"))).selectByValue("SY04");
+            Chromium.screenshot(browser, "registry-register-ar");
+            browser.findElement(By.id("register-submit")).click();
+
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains(ref);
+            assertThat(browser.findElement(By.id("members")).getText()).contains("خديجة محمود الزهراوي");
+            Chromium.screenshot(browser, "registry-household-ar");
+
+            browser.get(base + "/registry?q=" + java.net.URLEncoder.encode("خديجه " + family.substring(0, 0)
+                    + "الزهراوي", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(browser.findElement(By.id("results")).getText()).contains(ref);
+            Chromium.screenshot(browser, "registry-search-ar");
+
+            browser.get(base + "/registry?lang=en");
+            var box = browser.findElement(By.id("q"));
+            box.sendKeys("khadija " + family.toLowerCase());
+            box.submit();
+            assertThat(browser.findElement(By.id("results")).getText()).contains(ref).contains("Khadija");
+            Chromium.screenshot(browser, "registry-search-en");
+
+            browser.findElement(By.cssSelector("#results tbody tr.hit a")).click();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Khadija");
+            assertThat(browser.findElement(By.cssSelector("h1 [lang=ar]")).getDomAttribute("dir")).isEqualTo("rtl");
+            Chromium.screenshot(browser, "registry-person-en");
+        } finally {
+            browser.quit();
+        }
+    }
+}

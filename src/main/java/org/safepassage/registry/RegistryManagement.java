@@ -36,10 +36,16 @@ public class RegistryManagement {
     private final AuditLog audit;
     private final ImportEngine imports;
     private final RegistrySearch search;
+    private final org.safepassage.registry.internal.ReferenceDataAdmin referenceData;
+    private final org.safepassage.registry.internal.imports.ImportJobs importJobs;
 
     RegistryManagement(RegistryReads reads, Registrations registrations, HouseholdOperations operations,
-            AuditLog audit, ImportEngine imports, RegistrySearch search) {
+            AuditLog audit, ImportEngine imports, RegistrySearch search,
+            org.safepassage.registry.internal.ReferenceDataAdmin referenceData,
+            org.safepassage.registry.internal.imports.ImportJobs importJobs) {
         this.reads = reads;
+        this.importJobs = importJobs;
+        this.referenceData = referenceData;
         this.search = search;
         this.imports = imports;
         this.registrations = registrations;
@@ -138,6 +144,11 @@ public class RegistryManagement {
         return search.search(query, request);
     }
 
+    /** Aggregate figures without names; small cells suppressed. */
+    public RegistryFigures figures() {
+        return reads.figures();
+    }
+
     // --- commands (the registry's own pages, API and import) ----------------------------------------------
 
     public RegistryOutcome registerHousehold(RegisterHousehold command) {
@@ -193,11 +204,27 @@ public class RegistryManagement {
         }
     }
 
-    /**
-     * Writes a deterministic synthetic camp of {@code people} individuals in the import template, for
-     * benchmarks and a first start; nothing is stored.
-     */
-    public void writeSampleCamp(Path file, int people, long seed) throws java.io.IOException {
-        org.safepassage.registry.internal.SampleCamp.write(file, people, seed);
+
+    /** Adds a specific-needs code (ADMIN), with both labels and its movement flags. */
+    public RegistryOutcome addSpecificNeed(SpecificNeed need) {
+        return referenceData.add(need);
+    }
+
+    /** Deactivates (or reactivates) a specific-needs code; people keep codes they have. */
+    public RegistryOutcome setSpecificNeedActive(String code, boolean active) {
+        return referenceData.setActive(code, active);
+    }
+
+    /** Starts importing an uploaded file in the background; follow it with {@link #importJob}. */
+    public UUID startImport(java.io.InputStream upload, String fileName, boolean dryRun) throws java.io.IOException {
+        return importJobs.start(upload, fileName, dryRun);
+    }
+
+    public Optional<ImportJob> importJob(UUID id) {
+        return id == null ? Optional.empty() : importJobs.job(id);
+    }
+
+    public List<ImportJob> recentImports(int limit) {
+        return importJobs.recent(limit);
     }
 }

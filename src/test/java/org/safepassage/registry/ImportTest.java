@@ -22,9 +22,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @SafePassageTest
 @RecordApplicationEvents
-class ImportTest {
+public class ImportTest {
 
-    static final String HEADER = "household_ref,individual_ref,relationship,given_name,father_name,family_name,"
+    public static final String HEADER = "household_ref,individual_ref,relationship,given_name,father_name,family_name,"
             + "given_name_ar,father_name_ar,family_name_ar,sex,date_of_birth,origin_pcode,arrival_date,"
             + "shelter_block,phone,specific_needs";
 
@@ -40,7 +40,7 @@ class ImportTest {
     @TempDir
     Path dir;
 
-    static List<String> family(String h) {
+    public static List<String> family(String h) {
         return List.of(
                 h + "," + h + "-1,HEAD,Fatima,Ali,Al-Hamwi,فاطمة,علي,الحموي,F,1985-04-12,SY04,2024-02-01,B-3,0933123456,WR-WR",
                 h + "," + h + "-2,CHILD,Omar,,Al-Hamwi,عمر,,الحموي,M,2014,SY04,2024-02-01,B-3,,",

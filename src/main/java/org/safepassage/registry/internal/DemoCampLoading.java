@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.safepassage.registry.DemoCamp;
 import org.safepassage.registry.ImportResult;
 import org.safepassage.registry.internal.imports.ImportEngine;
 import org.slf4j.Logger;
@@ -38,8 +39,8 @@ public class DemoCampLoading implements ApplicationRunner {
     DemoCampLoading(RegistryReads reads, ImportEngine imports,
             @Value("${safepassage.demo.load-on-first-start:true}") boolean enabled,
             @Value("${safepassage.db.url:}") String externalUrl,
-            @Value("${safepassage.demo.people:50000}") int people,
-            @Value("${safepassage.demo.seed:20260101}") long seed) {
+            @Value("${safepassage.demo.people:" + DemoCamp.DEFAULT_PEOPLE + "}") int people,
+            @Value("${safepassage.demo.seed:" + DemoCamp.DEFAULT_SEED + "}") long seed) {
         this.reads = reads;
         this.imports = imports;
         this.enabled = enabled;
@@ -68,10 +69,10 @@ public class DemoCampLoading implements ApplicationRunner {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("safepassage-demo-");
-            Path file = dir.resolve("demo-camp.csv");
             log.info("Empty registry: generating a demo camp of {} people (seed {})", people, seed);
-            SampleCamp.write(file, people, seed);
-            ImportResult result = imports.importFile(file, "demo-camp.csv", false, (phase, rows) -> {
+            DemoCamp.generate(people, seed).writeTo(dir);
+            Path file = dir.resolve(DemoCamp.CAMP_FILE);
+            ImportResult result = imports.importFile(file, "demo " + DemoCamp.CAMP_FILE, false, (phase, rows) -> {
                 status.set(new Status(phase, rows, people));
                 log.info("Demo camp: {} {} rows", phase.toLowerCase(), rows);
             });

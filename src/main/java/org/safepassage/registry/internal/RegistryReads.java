@@ -139,4 +139,33 @@ public class RegistryReads {
                 .param("id", householdId).query(Long.class).single();
         return new Page<>(items, request.page(), request.size(), total);
     }
+
+    /** Aggregates for analysts (suppression of small cells happens in RegistryFigures). */
+    public org.safepassage.registry.RegistryFigures figures() {
+        Map<String, Long> byOrigin = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT coalesce(origin_pcode, '-') AS k, count(*) AS n FROM individual WHERE active
+                 GROUP BY 1 ORDER BY 1
+                """).query(rs -> {
+            byOrigin.put(rs.getString("k"), rs.getLong("n"));
+        });
+        Map<String, Long> bySexAndAge = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT sex || ' ' || CASE WHEN age < 5 THEN '0-4' WHEN age < 18 THEN '5-17' WHEN age < 60 THEN '18-59'
+                                          ELSE '60+' END AS k, count(*) AS n
+                  FROM (SELECT sex, date_part('year', age(:today, birth_date)) AS age FROM individual WHERE active) a
+                 GROUP BY 1 ORDER BY 1
+                """).param("today", java.sql.Date.valueOf(LocalDate.now(clock))).query(rs -> {
+            bySexAndAge.put(rs.getString("k"), rs.getLong("n"));
+        });
+        Map<String, Long> byNeed = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT substring(code FROM 1 FOR 2) AS k, count(DISTINCT id) AS n
+                  FROM individual, unnest(specific_needs) AS code WHERE active GROUP BY 1 ORDER BY 1
+                """).query(rs -> {
+            byNeed.put(rs.getString("k"), rs.getLong("n"));
+        });
+        return new org.safepassage.registry.RegistryFigures(householdCount(), individualCount(), byOrigin,
+                bySexAndAge, byNeed);
+    }
 }

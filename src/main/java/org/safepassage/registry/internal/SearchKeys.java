@@ -30,10 +30,19 @@ public final class SearchKeys {
     public static String[] of(PersonName name, String ref, String householdRef, String phone, String block) {
         Set<String> keys = new LinkedHashSet<>();
         for (String part : new String[] {name.given(), name.father(), name.family(), name.givenAr(), name.fatherAr(),
-                name.familyAr(), ref, householdRef, block}) {
+                name.familyAr()}) {
             if (part != null) {
                 for (String word : SPACES.split(part)) {
                     addWord(keys, word);
+                }
+            }
+        }
+        // codes are found whole: their pieces ("h", "1") would match most of the camp
+        for (String code : new String[] {ref, householdRef, block}) {
+            if (code != null) {
+                String key = normalise(code.strip());
+                if (!key.isEmpty()) {
+                    keys.add(key);
                 }
             }
         }
@@ -75,7 +84,8 @@ public final class SearchKeys {
         String[] parts = allWordChars(key) ? new String[] {key} : NOT_WORD.split(key);
         if (parts.length > 1) {
             for (String part : parts) {
-                if (!part.isEmpty()) {
+                // "al" of "al-hassan" would match half the camp; the whole word still matches
+                if (part.length() >= 3) {
                     keys.add(part);
                     addWithoutArticle(keys, part);
                 }

@@ -28,6 +28,9 @@ class RegistrationBrowserTest {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    org.safepassage.registry.RegistryManagement registry;
+
     @Test
     void aClerkRegistersAnArabicNamedHeadAndFindsHerInBothScripts() {
         String base = "http://localhost:" + port;
@@ -72,6 +75,32 @@ class RegistrationBrowserTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Khadija");
             assertThat(browser.findElement(By.cssSelector("h1 [lang=ar]")).getDomAttribute("dir")).isEqualTo("rtl");
             Chromium.screenshot(browser, "registry-person-en");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theRegistryPagesReadWellInBothLanguages() {
+        String base = "http://localhost:" + port;
+        String admin = TestUsers.create(users, Role.ADMIN);
+        var household = RegistryFixtures.family(registry);
+        ChromeDriver browser = Chromium.desktop();
+        try {
+            for (String lang : new String[] {"en", "ar"}) {
+                TestUsers.signIn(browser, base, admin, lang);
+                browser.get(base + "/registry/households/" + household);
+                assertThat(browser.findElement(By.id("members")).getText()).contains("أمل حداد");
+                Chromium.screenshot(browser, "registry-household-" + lang);
+                browser.get(base + "/registry/import");
+                Chromium.screenshot(browser, "registry-import-" + lang);
+                browser.get(base + "/registry/needs");
+                assertThat(browser.findElement(By.id("need-LP-AF")).getText()).contains("LP-AF");
+                Chromium.screenshot(browser, "registry-needs-" + lang);
+                browser.get(base + "/registry-counts");
+                Chromium.screenshot(browser, "registry-figures-" + lang);
+                browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            }
         } finally {
             browser.quit();
         }

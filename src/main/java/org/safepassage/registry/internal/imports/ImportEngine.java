@@ -94,6 +94,8 @@ public class ImportEngine {
             ImportProgress progress) throws SQLException, TemplateFile.UnreadableFile {
         List<ImportFinding> errors = new ArrayList<>();
         List<ImportFinding> warnings = new ArrayList<>();
+        // the checks and the move sort and hash the whole file: give them memory rather than temporary files
+        jdbc.sql("SET LOCAL work_mem = '128MB'").update();
         jdbc.sql("""
                 CREATE TEMP TABLE registry_staging (
                     row_no int, id uuid, household_id uuid, household_ref text, individual_ref text, relationship text, given_name text,

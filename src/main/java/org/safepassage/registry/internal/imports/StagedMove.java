@@ -158,7 +158,6 @@ final class StagedMove {
                        s.search_keys
                   FROM registry_staging s JOIN household h ON h.ref = s.household_ref
                  WHERE NOT EXISTS (SELECT 1 FROM individual i WHERE i.ref = s.individual_ref)
-                 ORDER BY s.row_no
                 """).param("at", at).param("via", reason).update();
         return new int[] {householdsAdded, householdsChanged, added, changed};
     }

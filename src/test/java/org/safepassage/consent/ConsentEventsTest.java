@@ -60,4 +60,21 @@ class ConsentEventsTest {
         assertThat(events).contains(ProtectionHoldReleased.class)
                 .matching(ProtectionHoldReleased::holdId, placed.holdId());
     }
+
+    @Test
+    void aNeedsCodeRecordedAfterConsentingHoldsThePersonBackOnceTheRegistryHasCommitted(Scenario scenario) {
+        var family = ConsentFixtures.family(registry);
+        done(consent.giveConsent(consent(consent, family, "2", "HOMS", Set.of())));
+        var homs = consent.destinationByCode("HOMS").orElseThrow().id();
+        var spouse = registry.person(family.member("2")).orElseThrow();
+        var details = org.safepassage.registry.PersonDetails.of(spouse);
+        var flagged = new org.safepassage.registry.PersonDetails(details.relationship(), details.name(), details.sex(),
+                details.birthDate(), details.originPcode(), details.arrivalDate(), details.phone(), Set.of("LP-IH"));
+
+        scenario.stimulate(() -> registry.changePerson(spouse.id(), flagged, "found to be in hiding"))
+                .andWaitForStateChange(() -> consent.mayTravel(spouse.id(), homs),
+                        eligibility -> eligibility instanceof Eligibility.Rejected)
+                .andVerify(eligibility -> assertThat(eligibility)
+                        .isEqualTo(new Eligibility.Rejected(Eligibility.Reason.PROTECTION_HOLD)));
+    }
 }

@@ -36,14 +36,18 @@ final class DemoIntentionSampler {
                     byCode.get("THIRD_COUNTRY"));
         }
 
+        /** Home, for those from Homs, Deir ez-Zor or Dar'a; for anyone else the nearest offer is a shelter. */
         UUID home(String originPcode) {
+            if ("SY04".equals(originPcode)) {
+                return homs;
+            }
             if ("SY09".equals(originPcode)) {
                 return deirEzZor;
             }
             if ("SY12".equals(originPcode)) {
                 return daraa;
             }
-            return homs;
+            return ruralDamascus;
         }
     }
 
@@ -98,9 +102,10 @@ final class DemoIntentionSampler {
         boolean hasSonsOfConscriptionAge = members.stream().anyMatch(DemoIntentionSampler::ofConscriptionAge);
 
         List<StatedFear> fears = new ArrayList<>();
-        UUID feared = random.nextInt(100) < 70 ? home : null;
+        // what people fear is mostly the government-held place they came from; some fear every checkpoint
+        UUID feared = random.nextInt(100) < 85 ? home : null;
         if (toGovernmentArea) {
-            chance(random, 15, fears, new StatedFear(Fear.ARREST_OR_DETENTION, preferred));
+            chance(random, 10, fears, new StatedFear(Fear.ARREST_OR_DETENTION, preferred));
             chance(random, 30, fears, new StatedFear(Fear.LOSS_OF_PROPERTY_OR_DOCUMENTS, null));
             chance(random, 30, fears, new StatedFear(Fear.NO_SHELTER_AT_DESTINATION, preferred));
         } else {

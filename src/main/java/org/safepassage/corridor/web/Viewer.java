@@ -1,0 +1,36 @@
+package org.safepassage.corridor.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.safepassage.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * What the person looking may see of the figures: incident counts below five are hidden from everyone but
+ * protection staff and administrators, and analysts (aggregates only) see no small cell at all.
+ */
+record Viewer(boolean seesIncidents, boolean seesSmallCells) {
+
+    static final int SMALL_CELL = 5;
+
+    static Viewer of(Authentication authentication) {
+        Set<String> held = authentication == null ? Set.of()
+                : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        boolean protection = held.contains(Role.PROTECTION.authority()) || held.contains(Role.ADMIN.authority());
+        boolean operational = protection || held.contains(Role.LOGISTICS.authority())
+                || held.contains(Role.CHECKPOINT.authority());
+        return new Viewer(protection, operational);
+    }
+
+    /** A passage or service count as this viewer may see it: <5 for a small cell they may not see. */
+    String count(long n) {
+        return !seesSmallCells && n > 0 && n < SMALL_CELL ? "<" + SMALL_CELL : Long.toString(n);
+    }
+
+    /** An incident count as this viewer may see it. */
+    String incidents(long n) {
+        return !seesIncidents && n > 0 && n < SMALL_CELL ? "<" + SMALL_CELL : Long.toString(n);
+    }
+}

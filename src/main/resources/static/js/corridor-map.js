@@ -5,16 +5,25 @@
 
     var STATUS_COLOURS = { OPEN: '#1e7a46', SUSPENDED: '#b26b00', CLOSED: '#a4262c', PLANNED: '#0b5563' };
 
-    function label(properties, arabic) {
+    function name(properties, arabic) {
         return (arabic ? properties.nameAr : properties.nameEn) || properties.code;
     }
 
+    // Labels are set as text (never as HTML) in the page's direction, so Arabic names read right to left.
+    function label(text, arabic) {
+        var span = document.createElement('span');
+        span.dir = arabic ? 'rtl' : 'ltr';
+        span.textContent = text;
+        return span;
+    }
+
+    // Lines every half degree across the whole view and well beyond it, so panning never runs out of them.
     function graticule(map, bounds) {
-        var step = 0.5;
-        var south = Math.floor(bounds.getSouth() / step) * step - step;
-        var north = Math.ceil(bounds.getNorth() / step) * step + step;
-        var west = Math.floor(bounds.getWest() / step) * step - step;
-        var east = Math.ceil(bounds.getEast() / step) * step + step;
+        var step = 0.5, margin = 6;
+        var south = Math.floor(bounds.getSouth() / step) * step - margin;
+        var north = Math.ceil(bounds.getNorth() / step) * step + margin;
+        var west = Math.floor(bounds.getWest() / step) * step - margin;
+        var east = Math.ceil(bounds.getEast() / step) * step + margin;
         var style = { color: '#b9ab8c', weight: 1, opacity: 0.6, interactive: false };
         for (var lat = south; lat <= north; lat += step) {
             L.polyline([[lat, west], [lat, east]], style).addTo(map);
@@ -28,6 +37,7 @@
         var data = JSON.parse(element.getAttribute('data-features'));
         var arabic = document.documentElement.lang === 'ar';
         var minutes = element.getAttribute('data-label-minutes') || 'min';
+        var campLabel = element.getAttribute('data-label-camp') || 'Camp';
         var map = L.map(element, { attributionControl: false, zoomSnap: 0.25, scrollWheelZoom: false });
         var tiles = element.getAttribute('data-tiles');
         if (tiles) {
@@ -51,29 +61,31 @@
             onEachFeature: function (feature, shape) {
                 var p = feature.properties;
                 if (p.kind === 'checkpoint') {
-                    shape.bindTooltip(p.sequence + '. ' + label(p, arabic) + ' (' + p.expectedMinutesFromCamp + ' '
-                        + minutes + ')', { permanent: true, direction: 'right', className: 'map-label' });
+                    shape.bindTooltip(label(p.sequence + '. ' + name(p, arabic) + ' (' + p.expectedMinutesFromCamp + ' '
+                        + minutes + ')', arabic), { permanent: true, direction: 'right', className: 'map-label' });
                 } else {
-                    shape.bindTooltip(label(p, arabic), { sticky: true, className: 'map-label route-label' });
+                    shape.bindTooltip(label(name(p, arabic), arabic), { sticky: true, className: 'map-label route-label' });
                     var start = feature.geometry.coordinates[0];
-                    camps[start[1] + ',' + start[0]] = { at: [start[1], start[0]], name: p.from };
+                    camps[start[1] + ',' + start[0]] = [start[1], start[0]];
                 }
             }
-        }).addTo(map);
-        Object.keys(camps).forEach(function (key) {
-            L.circleMarker(camps[key].at, { radius: 11, color: '#1d2a30', weight: 3, fillColor: '#ffffff', fillOpacity: 1 })
-                .bindTooltip(camps[key].name, { permanent: true, direction: 'left', className: 'map-label camp-label' })
-                .addTo(map);
         });
+        // a map must know its view before anything is drawn on it
         var bounds = layer.getBounds();
         if (bounds.isValid()) {
             map.fitBounds(bounds, { padding: [40, 40] });
             if (!tiles) {
-                graticule(map, bounds);
+                graticule(map, map.getBounds());
             }
         } else {
             map.setView([33.3, 38.7], 8);
         }
+        layer.addTo(map);
+        Object.keys(camps).forEach(function (key) {
+            L.circleMarker(camps[key], { radius: 11, color: '#1d2a30', weight: 3, fillColor: '#ffffff', fillOpacity: 1 })
+                .bindTooltip(label(campLabel, arabic), { permanent: true, direction: 'left', className: 'map-label camp-label' })
+                .addTo(map);
+        });
         L.control.scale({ imperial: false }).addTo(map);
         element.setAttribute('data-drawn', String(data.features.length));
     }

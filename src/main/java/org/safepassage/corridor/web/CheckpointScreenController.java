@@ -1,8 +1,11 @@
 package org.safepassage.corridor.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +76,9 @@ class CheckpointScreenController {
         var checkpoint = checkpoint(id);
         model.addAttribute("checkpoint", checkpoint);
         model.addAttribute("corridor", corridors.corridor(checkpoint.corridorId()).orElseThrow());
-        model.addAttribute("household", scans.current(id).orElse(null));
+        var household = scans.current(id).orElse(null);
+        model.addAttribute("household", household);
+        model.addAttribute("passedHere", household == null ? Map.of() : passedHere(household.id(), id));
         model.addAttribute("convoy", scans.convoy(id).orElse(null));
         model.addAttribute("today", corridors.day(corridors.today()).getOrDefault(id,
                 CheckpointDay.none(id, corridors.today())));
@@ -175,6 +180,15 @@ class CheckpointScreenController {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** When each member of the household was last recorded passing this checkpoint. */
+    private Map<UUID, Instant> passedHere(UUID householdId, UUID checkpointId) {
+        Map<UUID, Instant> passed = new HashMap<>();
+        corridors.passagesOfHousehold(householdId).stream().filter(p -> p.checkpointId().equals(checkpointId))
+                .forEach(p -> p.individualIds().forEach(person -> passed.merge(person, p.passedAt(),
+                        (a, b) -> a.isAfter(b) ? a : b)));
+        return passed;
     }
 
     private Checkpoint checkpoint(UUID id) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.safepassage.corridor.CorridorManagement;
+import org.safepassage.corridor.OpeningHours;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -26,12 +27,27 @@ class LocalTimes {
         return this;
     }
 
+    /** Date and time, isolated as left-to-right text so it keeps its order inside an Arabic sentence. */
     public String at(Instant instant) {
-        return instant == null ? "—" : DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? "—" : isolated(DATE_TIME.format(instant.atZone(zone)));
     }
 
     public String time(Instant instant) {
-        return instant == null ? "—" : TIME.format(instant.atZone(zone));
+        return instant == null ? "—" : isolated(TIME.format(instant.atZone(zone)));
+    }
+
+    /** Opening hours as local times, e.g. 06:00–18:00; null when open around the clock. */
+    public String hours(OpeningHours hours) {
+        return hours.aroundTheClock() ? null : isolated(TIME.format(hours.opens()) + "–" + TIME.format(hours.closes()));
+    }
+
+    /** Any value (a date, a code) as left-to-right text, whatever the direction of the sentence around it. */
+    public String ltr(Object value) {
+        return value == null ? "—" : isolated(value.toString());
+    }
+
+    private static String isolated(String text) {
+        return "\u2066" + text + "\u2069";
     }
 
     public String zone() {

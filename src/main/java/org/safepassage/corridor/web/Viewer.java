@@ -1,9 +1,11 @@
 package org.safepassage.corridor.web;
 
+import java.text.NumberFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.safepassage.security.Role;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -25,12 +27,17 @@ record Viewer(boolean seesIncidents, boolean seesSmallCells) {
     }
 
     /** A passage or service count as this viewer may see it: <5 for a small cell they may not see. */
-    String count(long n) {
-        return !seesSmallCells && n > 0 && n < SMALL_CELL ? "<" + SMALL_CELL : Long.toString(n);
+    public String count(long n) {
+        return !seesSmallCells && n > 0 && n < SMALL_CELL ? "<" + number(SMALL_CELL) : number(n);
     }
 
     /** An incident count as this viewer may see it. */
-    String incidents(long n) {
-        return !seesIncidents && n > 0 && n < SMALL_CELL ? "<" + SMALL_CELL : Long.toString(n);
+    public String incidents(long n) {
+        return !seesIncidents && n > 0 && n < SMALL_CELL ? "<" + number(SMALL_CELL) : number(n);
+    }
+
+    /** In the digits of the page's language, as the numbers in its sentences are. */
+    private static String number(long n) {
+        return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(n);
     }
 }

@@ -132,10 +132,10 @@ class CorridorAdminController {
             return "corridor/checkpoint-form";
         }
         redirect.addFlashAttribute("done", "checkpoint.created");
-        return "redirect:/checkpoints/" + ((Outcome.Saved) outcome).id() + "/edit";
+        return "redirect:/corridors/checkpoints/" + ((Outcome.Saved) outcome).id() + "/edit";
     }
 
-    @GetMapping("/checkpoints/{id}/edit")
+    @GetMapping("/corridors/checkpoints/{id}/edit")
     String editCheckpoint(@PathVariable UUID id, Model model) {
         var checkpoint = corridors.checkpoint(id).orElseThrow(() -> Problems.notFound("corridor", "checkpoint", id));
         model.addAttribute("checkpoint", checkpoint);
@@ -148,7 +148,7 @@ class CorridorAdminController {
         return "corridor/checkpoint-form";
     }
 
-    @PostMapping("/checkpoints/{id}/edit")
+    @PostMapping("/corridors/checkpoints/{id}/edit")
     String updateCheckpoint(@PathVariable UUID id, @ModelAttribute("form") CheckpointForm form, Model model,
             RedirectAttributes redirect) {
         var parsed = form.details();
@@ -159,11 +159,11 @@ class CorridorAdminController {
             return editCheckpoint(id, model);
         }
         redirect.addFlashAttribute("done", "checkpoint.saved");
-        return "redirect:/checkpoints/" + id + "/edit";
+        return "redirect:/corridors/checkpoints/" + id + "/edit";
     }
 
     /** One select per service: not offered, or its availability now. */
-    @PostMapping("/checkpoints/{id}/services")
+    @PostMapping("/corridors/checkpoints/{id}/services")
     String services(@PathVariable UUID id, @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
         List<ServiceOffer> offers = new ArrayList<>();
         for (ServiceType service : ServiceType.values()) {
@@ -173,11 +173,11 @@ class CorridorAdminController {
                     offers.add(new ServiceOffer(service, Availability.valueOf(value)));
                 } catch (IllegalArgumentException e) {
                     return back(new Outcome.Rejected("services", "checkpoint.error.availability"), null,
-                            "/checkpoints/" + id + "/edit", redirect);
+                            "/corridors/checkpoints/" + id + "/edit", redirect);
                 }
             }
         }
-        return back(administration.setServices(id, offers), "checkpoint.servicesSaved", "/checkpoints/" + id + "/edit",
+        return back(administration.setServices(id, offers), "checkpoint.servicesSaved", "/corridors/checkpoints/" + id + "/edit",
                 redirect);
     }
 

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo's two corridors out of a desert camp in south-east Syria, near the Jordanian and Iraqi borders,
  * loaded on the first start of an empty database. Positions are plausible, not surveyed; the history shows a
- * corridor suspended after reports of people held back, then reopened, and one suspended now.
+ * corridor suspended after reports of people held back, then reopened, and one suspended now. Destination codes
+ * are those of the consent module's reference destinations (HOMS, RURAL_DAMASCUS).
  */
 @Component
 @ConditionalOnProperty(name = "safepassage.demo.load-on-first-start", havingValue = "true", matchIfMissing = true)
@@ -62,7 +63,7 @@ class DemoCorridors {
         UUID jleb = corridor(new CorridorDetails("JLEB", "Jleb corridor to Homs", "ممر جليب إلى حمص", "Camp",
                 "Homs", AUTHORITY, route(CAMP, p(38.55, 33.40), p(38.18, 33.58), p(38.05, 33.90), p(38.15, 34.20),
                         p(38.28, 34.55), p(37.60, 34.62), p(37.08, 34.65), p(36.71, 34.73)),
-                List.of(new Destination("HOMS-SHELTERS", "Homs collective shelters", "مراكز الإيواء الجماعية في حمص"))),
+                List.of(new Destination("HOMS", "Homs", "حمص"))),
                 now,
                 status(CorridorStatus.PLANNED, null, now.minus(days(20))),
                 status(CorridorStatus.OPEN, "Opened by the authorities; a humanitarian liaison is at Jleb.",
@@ -90,8 +91,8 @@ class DemoCorridors {
                 "ممر جبل الغراب إلى ريف دمشق", "Camp", "Rural Damascus", AUTHORITY,
                 route(CAMP, p(38.45, 33.33), p(38.12, 33.42), p(37.50, 33.50), p(36.69, 33.64), p(36.40, 33.52),
                         p(36.22, 33.39)),
-                List.of(new Destination("RD-SHELTERS", "Rural Damascus shelters (Harjalleh)",
-                        "مراكز الإيواء في ريف دمشق (حرجلة)"))),
+                List.of(new Destination("RURAL_DAMASCUS", "Rural Damascus shelters",
+                        "مراكز الإيواء في ريف دمشق"))),
                 now,
                 status(CorridorStatus.PLANNED, null, now.minus(days(20))),
                 status(CorridorStatus.OPEN, "Opened by the authorities.", now.minus(days(12))),

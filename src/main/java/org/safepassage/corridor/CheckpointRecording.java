@@ -116,6 +116,11 @@ public class CheckpointRecording {
                 || (report.kind() != EventKind.RETRACTION && target.kind() != report.kind())) {
             return new Refused(Refusal.KIND_MISMATCH, "A " + report.kind() + " cannot correct a " + target.kind() + ".");
         }
+        if (target.kind() == EventKind.INCIDENT && !CheckpointIncidents.mayRead()) {
+            // a report of detention must not disappear because someone at the checkpoint was told to take it back
+            return new Refused(Refusal.INCIDENT_RESTRICTED,
+                    "Only protection staff may correct or retract an incident report.");
+        }
         if (target.corrected()) {
             return new Refused(Refusal.ALREADY_CORRECTED, "Event " + target.id() + " was already corrected by "
                     + target.correctedBy() + "; correct that one instead.");

@@ -18,7 +18,9 @@ public enum Refusal {
     /** A correction must be of the same kind as the event it corrects. */
     KIND_MISMATCH("correction-kind-mismatch"),
     /** The event was corrected or retracted already; correct the latest correction instead. */
-    ALREADY_CORRECTED("event-already-corrected");
+    ALREADY_CORRECTED("event-already-corrected"),
+    /** Only protection staff and administrators may correct or retract an incident report. */
+    INCIDENT_RESTRICTED("incident-correction-restricted");
 
     private final String slug;
 

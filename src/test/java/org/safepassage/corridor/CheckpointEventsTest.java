@@ -221,6 +221,16 @@ class CheckpointEventsTest {
                     assertThat(e.individualIds()).containsExactly(members.get(0));
                     assertThat(e.checkpointId()).isEqualTo(corridor.first());
                 });
+
+        // nobody at the checkpoint can make the report disappear; protection staff can
+        String retraction = """
+                {"id":"%s","kind":"RETRACTION","occurredAt":"%s","corrects":"%s"}
+                """;
+        postAs("CHECKPOINT", retraction.formatted(UUID.randomUUID(), now, id))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("/problems/corridor/incident-correction-restricted"));
+        postAs("DEVICE", retraction.formatted(UUID.randomUUID(), now, id)).andExpect(status().isForbidden());
+        postAs("PROTECTION", retraction.formatted(UUID.randomUUID(), now, id)).andExpect(status().isCreated());
     }
 
     @Test

@@ -79,6 +79,14 @@ class CheckpointScreenBrowserTest {
             fullLength(phone, "checkpoint-screen-phone-en-full");
             assertFitsTheScreen(phone);
 
+            // the youngest was held back: report it
+            phone.findElement(By.cssSelector("#incident summary")).click();
+            new Select(phone.findElement(By.id("incident-type"))).selectByValue("HELD_BACK");
+            phone.findElements(By.cssSelector("#incident .member input")).get(2).click();
+            submit(phone, By.cssSelector("#incident button.danger"));
+            assertThat(phone.findElement(By.id("notice")).getText())
+                    .isEqualTo("The incident was reported to protection staff.");
+
             phone.get(base + "/checkpoints/" + corridor.first() + "/screen?lang=ar");
             assertThat(phone.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
             assertThat(phone.findElement(By.id("record-passage")).getText()).isEqualTo("تسجيل العبور");
@@ -99,6 +107,8 @@ class CheckpointScreenBrowserTest {
             var row = desktop.findElement(By.id("checkpoint-" + corridor.code() + "-1"));
             assertThat(row.findElement(By.cssSelector(".passed-today")).getText()).startsWith("2");
             assertThat(row.findElement(By.cssSelector(".served-today")).getText()).contains("Food: 1");
+            var incidents = row.findElements(By.cssSelector("td")).get(7).getText();
+            assertThat(incidents).as("logistics see a suppressed incident count").isEqualTo("<5");
             assertMapDrawn(desktop);
             desktop.findElement(By.id("corridor-" + corridor.code())).getLocation();
             Chromium.screenshot(desktop, "corridor-board-en");
@@ -116,6 +126,20 @@ class CheckpointScreenBrowserTest {
             fullLength(desktop, "corridor-page-en-full");
         } finally {
             desktop.quit();
+        }
+
+        ChromeDriver protection = Chromium.desktop();
+        try {
+            TestUsers.signIn(protection, base, TestUsers.create(users, Role.PROTECTION), "en");
+            protection.get(base + "/corridors/incidents");
+            String ref = registry.household(household).orElseThrow().ref();
+            var report = protection.findElement(By.cssSelector("table.incidents tbody tr"));
+            assertThat(report.getText()).contains("Held back", "First " + corridor.code(), ref);
+            Chromium.screenshot(protection, "incidents-en");
+            protection.get(base + "/corridors/incidents?lang=ar");
+            Chromium.screenshot(protection, "incidents-ar");
+        } finally {
+            protection.quit();
         }
     }
 

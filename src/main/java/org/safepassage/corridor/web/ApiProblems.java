@@ -44,6 +44,7 @@ class ApiProblems {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case ID_CONFLICT, ALREADY_CORRECTED -> HttpStatus.CONFLICT;
             case UNKNOWN_CHECKPOINT -> HttpStatus.NOT_FOUND;
+            case INCIDENT_RESTRICTED -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return withErrors(status, refused.refusal().slug(), refused.detail(), refused.violations());

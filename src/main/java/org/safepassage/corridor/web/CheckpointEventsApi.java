@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.safepassage.corridor.CheckpointIncidents;
 import org.safepassage.corridor.CheckpointRecording;

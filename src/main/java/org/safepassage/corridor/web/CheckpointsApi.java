@@ -17,6 +17,7 @@ import org.safepassage.security.Role;
 import org.safepassage.shared.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,7 +56,7 @@ class CheckpointsApi {
         return corridors.allCheckpoints().stream().map(CheckpointView::of).toList();
     }
 
-    @GetMapping(value = "/geojson", produces = GeoJson.MEDIA_TYPE)
+    @GetMapping(value = "/geojson", produces = {GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "All checkpoints as a GeoJSON FeatureCollection of Points")
     Map<String, Object> geoJson() {
         return GeoJson.featureCollection(List.of(), corridors.allCheckpoints());

@@ -18,6 +18,7 @@ import org.safepassage.corridor.web.ApiViews.StatusBody;
 import org.safepassage.security.Allowed;
 import org.safepassage.security.Role;
 import org.safepassage.shared.web.Problems;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,7 @@ class CorridorsApi {
         return corridors.corridors().stream().map(CorridorView::of).toList();
     }
 
-    @GetMapping(value = "/geojson", produces = GeoJson.MEDIA_TYPE)
+    @GetMapping(value = "/geojson", produces = {GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "All routes and checkpoints as a GeoJSON FeatureCollection")
     Map<String, Object> geoJson() {
         var all = corridors.corridors();
@@ -66,7 +67,7 @@ class CorridorsApi {
         return CorridorView.of(corridors.corridor(id).orElseThrow(() -> Problems.notFound("corridor", "corridor", id)));
     }
 
-    @GetMapping(value = "/{id}/geojson", produces = GeoJson.MEDIA_TYPE)
+    @GetMapping(value = "/{id}/geojson", produces = {GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "One corridor's route and checkpoints as a GeoJSON FeatureCollection")
     Map<String, Object> corridorGeoJson(@PathVariable UUID id) {
         var corridor = corridors.corridor(id).orElseThrow(() -> Problems.notFound("corridor", "corridor", id));

@@ -24,9 +24,12 @@ import org.safepassage.registry.Traveller;
 import org.safepassage.support.SafePassageTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -130,18 +133,23 @@ class CheckpointScreenAccessTest {
 
     @Test
     void staffCannotOpenAnyRegistryPageOrApiNorTheBoard() throws Exception {
-        List<String> registryPaths = new ArrayList<>();
+        List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (method.getBeanType().getPackageName().startsWith("org.safepassage.registry")) {
-                info.getPatternValues().forEach(p -> registryPaths.add(
-                        p.replaceAll("\\{[^}]+}", UUID.randomUUID().toString())));
+                var methods = info.getMethodsCondition().getMethods();
+                var httpMethod = methods.isEmpty() ? HttpMethod.GET : HttpMethod.valueOf(methods.iterator().next().name());
+                info.getPatternValues().forEach(p -> requests.add(MockMvcRequestBuilders.request(httpMethod,
+                        p.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()))));
             }
         });
-        registryPaths.addAll(List.of("/corridors", "/corridors/incidents",
-                "/api/checkpoint-events/passages?household=" + scanned, "/api/checkpoint-events/incidents"));
-        for (String path : registryPaths) {
-            int status = mvc.perform(get(path).with(staff)).andReturn().getResponse().getStatus();
-            assertThat(status).as(path).isEqualTo(403);
+        assertThat(requests).as("the registry's pages and API").isNotEmpty();
+        for (String path : List.of("/corridors", "/corridors/incidents", "/api/checkpoint-events/incidents",
+                "/api/checkpoint-events/passages?household=" + scanned)) {
+            requests.add(get(path));
+        }
+        for (var request : requests) {
+            var response = mvc.perform(request.with(staff).with(csrf())).andReturn();
+            assertThat(response.getResponse().getStatus()).as(response.getRequest().getRequestURI()).isEqualTo(403);
         }
     }
 

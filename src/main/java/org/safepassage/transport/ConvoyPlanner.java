@@ -20,7 +20,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 /**
  * Plans who rides which vehicle. Works without the database: the {@code plan} command and the benchmark use it
  * directly, the convoy pages through the Spring bean. Jobs run one after the other on a background thread; each
- * stops at its time limit, when asked, or when its plan has not improved for a fifth of the limit.
+ * stops by its time limit, when asked, or when its plan has not improved for a fifth of the limit.
  */
 public final class ConvoyPlanner implements AutoCloseable {
 
@@ -88,10 +88,16 @@ public final class ConvoyPlanner implements AutoCloseable {
         solverManager.close();
     }
 
+    /**
+     * The limit is when the caller has the plan: the solver stops a little earlier, leaving time to set up and to
+     * hand the plan over, which takes a second or two for a whole camp.
+     */
     private static TerminationConfig termination(Duration limit) {
+        Duration margin = limit.dividedBy(10);
+        Duration solving = limit.minus(margin.compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : margin);
         Duration unimproved = limit.dividedBy(5);
         return new TerminationConfig()
-                .withSpentLimit(limit)
+                .withSpentLimit(solving)
                 .withUnimprovedSpentLimit(unimproved.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : unimproved);
     }
 

@@ -1,5 +1,6 @@
 package org.safepassage.transport.solver;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.compose;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
@@ -74,11 +75,11 @@ public class ConvoyConstraints implements ConstraintProvider {
                 .asConstraint("Medical escort on board");
     }
 
-    // A vehicle goes to one destination: everybody on it consented to the same one.
+    // A vehicle goes to one destination: everybody on it consented to the same one; each extra one counts.
     Constraint oneDestinationPerVehicle(ConstraintFactory factory) {
-        return factory.forEachUniquePair(HouseholdUnit.class, Joiners.equal(HouseholdUnit::getVehicle))
-                .filter((unit, other) -> !unit.getDestination().equals(other.getDestination()))
-                .penalize(HARD, (unit, other) -> Math.min(unit.getSize(), other.getSize()))
+        return loads(factory)
+                .filter(load -> load.destinations() > 1)
+                .penalize(HARD, load -> load.destinations() - 1)
                 .asConstraint("One destination per vehicle");
     }
 
@@ -155,10 +156,12 @@ public class ConvoyConstraints implements ConstraintProvider {
                 .asConstraint("Shelter blocks together");
     }
 
+    /** One group per vehicle for all the rules about what is on board, so a move updates each vehicle once. */
     private static UniConstraintStream<VehicleLoad> loads(ConstraintFactory factory) {
         return factory.forEach(HouseholdUnit.class)
-                .groupBy(HouseholdUnit::getVehicle, sum(HouseholdUnit::getSize), sum(HouseholdUnit::getMedicalSeats),
-                        sum(HouseholdUnit::getWheelchairSpaces))
-                .map(VehicleLoad::new);
+                .groupBy(HouseholdUnit::getVehicle, compose(sum(HouseholdUnit::getSize),
+                        sum(HouseholdUnit::getMedicalSeats), sum(HouseholdUnit::getWheelchairSpaces),
+                        countDistinct(HouseholdUnit::getDestination), VehicleLoad.Riders::new))
+                .map(VehicleLoad::of);
     }
 }

@@ -1,9 +1,8 @@
 package org.safepassage.transport.solver;
 
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
@@ -33,9 +32,14 @@ public final class ConvoySolverConfig {
                 // a start for this problem and takes milliseconds on a whole camp
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new InitialPlacement()),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                                .withMoveSelectors(new ChangeMoveSelectorConfig().withFilterClass(FeasibleChange.class),
-                                        new SwapMoveSelectorConfig().withFilterClass(FeasibleSwap.class),
-                                        new PillarChangeMoveSelectorConfig().withFilterClass(FeasiblePillarChange.class),
-                                        new PillarSwapMoveSelectorConfig().withFilterClass(FeasiblePillarSwap.class))));
+                                .withMoveSelectors(
+                                        new ChangeMoveSelectorConfig().withFilterClass(FeasibleChange.class)
+                                                .withFixedProbabilityWeight(1.0),
+                                        new SwapMoveSelectorConfig().withFilterClass(FeasibleSwap.class)
+                                                .withFixedProbabilityWeight(1.0),
+                                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(VehicleExchanges.class)
+                                                .withFixedProbabilityWeight(0.5),
+                                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(NeighbourSwaps.class)
+                                                .withFixedProbabilityWeight(2.0))));
     }
 }

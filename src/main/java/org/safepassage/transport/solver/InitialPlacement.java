@@ -1,34 +1,50 @@
 package org.safepassage.transport.solver;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 /**
  * The plan the local search starts from. Local search on thousands of households rarely rediscovers a tight
- * packing, so it starts from one: when the fleet can carry everyone, a packing by decreasing size (units with
- * special needs first, so medical seats and wheelchair spaces go to those who need them), or plain first fit
- * decreasing when that uses fewer vehicles; when it cannot, a packing in the order of who goes first.
+ * packing, so it starts from one. When the fleet can carry everyone: the best of a few packings by decreasing size
+ * (units with special needs first, so medical seats and wheelchair spaces go to those who need them), some keeping
+ * a shelter block's households next to each other in the order, and plain first fit decreasing; best means fewest
+ * vehicles, then blocks spread least. When it cannot: in the order of who goes first, either straight, or after
+ * packing those surely going (most of the seats' worth) the same way as above; whichever carries more people,
+ * then spreads blocks least.
  */
 public final class InitialPlacement implements PhaseCommand<FleetAllocation> {
 
-    static final Comparator<HouseholdUnit> LARGEST_FIRST = Comparator
-            .comparing(HouseholdUnit::needsSpecialPlace).reversed()
-            .thenComparing(Comparator.comparingInt(HouseholdUnit::getSize).reversed())
-            .thenComparing(HouseholdUnit::getBlock, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(HouseholdUnit::getRef);
+    private static final Comparator<HouseholdUnit> NEEDS_FIRST =
+            Comparator.comparing(HouseholdUnit::needsSpecialPlace).reversed();
+    private static final Comparator<HouseholdUnit> LARGER_FIRST =
+            Comparator.comparingInt(HouseholdUnit::getSize).reversed();
+    private static final Comparator<HouseholdUnit> BY_BLOCK =
+            Comparator.comparing(HouseholdUnit::getBlock, Comparator.nullsLast(Comparator.naturalOrder()));
 
     static final Comparator<HouseholdUnit> WHO_GOES_FIRST = Comparator
             .comparingInt(HouseholdUnit::getPriority).reversed()
             .thenComparing(HouseholdUnit::getRegisteredOn)
-            .thenComparing(Comparator.comparingInt(HouseholdUnit::getSize).reversed())
-            .thenComparing(HouseholdUnit::getBlock, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(LARGER_FIRST)
+            .thenComparing(BY_BLOCK)
             .thenComparing(HouseholdUnit::getRef);
+
+    /** Orders tried when everyone may fit: decreasing size, or large households by size and the rest by block. */
+    private static final List<Comparator<HouseholdUnit>> PACKING_ORDERS = Stream.of(0, 3, 4, 5, 13)
+            .map(InitialPlacement::largeThenByBlock)
+            .toList();
+
+    /**
+     * Shares of the seats first filled with the households surely going, packed block by block; the rest of the
+     * seats are then offered in the order of who goes first, which is what keeps that order where it matters.
+     */
+    private static final double[] SURELY_GOING = {0.85, 0.95};
 
     @Override
     public void changeWorkingSolution(ScoreDirector<FleetAllocation> scoreDirector, BooleanSupplier isPhaseTerminated) {
@@ -46,13 +62,71 @@ public final class InitialPlacement implements PhaseCommand<FleetAllocation> {
     }
 
     static Map<HouseholdUnit, Vehicle> choose(List<HouseholdUnit> units, List<Vehicle> vehicles) {
-        Map<HouseholdUnit, Vehicle> largestFirst = BlockAwarePacking.pack(sorted(units, LARGEST_FIRST), vehicles);
-        if (!carriesAllThatFit(largestFirst, units, vehicles)) {
-            return BlockAwarePacking.pack(sorted(units, WHO_GOES_FIRST), vehicles);
+        int seats = vehicles.stream().mapToInt(Vehicle::getSeats).sum();
+        if (seats >= units.stream().mapToInt(HouseholdUnit::getSize).sum()) {
+            Map<HouseholdUnit, Vehicle> packed = bestPacking(units, vehicles);
+            if (carriesAllThatFit(packed, units, vehicles)) {
+                Map<HouseholdUnit, Vehicle> plain = FirstFitDecreasing.place(units, vehicles);
+                return BlockAwarePacking.better().compare(plain, packed) < 0 ? plain : packed;
+            }
         }
-        Map<HouseholdUnit, Vehicle> plain = FirstFitDecreasing.place(units, vehicles);
-        return plain.size() >= largestFirst.size() && vehiclesUsed(plain) < vehiclesUsed(largestFirst)
-                ? plain : largestFirst;
+        List<HouseholdUnit> whoGoesFirst = sorted(units, WHO_GOES_FIRST);
+        Map<HouseholdUnit, Vehicle> best = BlockAwarePacking.pack(whoGoesFirst, vehicles);
+        for (double share : SURELY_GOING) {
+            List<HouseholdUnit> first = firstPeople(whoGoesFirst, (int) (seats * share));
+            var packing = bestRepacking(first, vehicles);
+            if (packing != null) {
+                packing.place(whoGoesFirst.subList(first.size(), whoGoesFirst.size()));
+                if (BlockAwarePacking.better().compare(packing.placement(), best) < 0) {
+                    best = packing.placement();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first units in order up to that many people. */
+    private static List<HouseholdUnit> firstPeople(List<HouseholdUnit> order, int people) {
+        int count = 0;
+        int taken = 0;
+        while (count < order.size() && taken + order.get(count).getSize() <= people) {
+            taken += order.get(count).getSize();
+            count++;
+        }
+        return order.subList(0, count);
+    }
+
+    private static Map<HouseholdUnit, Vehicle> bestPacking(List<HouseholdUnit> units, List<Vehicle> vehicles) {
+        return PACKING_ORDERS.stream()
+                .map(order -> BlockAwarePacking.pack(sorted(units, order), vehicles))
+                .min(BlockAwarePacking.better())
+                .orElseThrow();
+    }
+
+    /** The best packing of exactly these units, to be topped up; none if no order fits them all again. */
+    private static BlockAwarePacking bestRepacking(List<HouseholdUnit> going, List<Vehicle> vehicles) {
+        BlockAwarePacking best = null;
+        for (Comparator<HouseholdUnit> order : PACKING_ORDERS) {
+            var packing = new BlockAwarePacking(vehicles);
+            packing.place(sorted(going, order));
+            if (packing.placement().size() == going.size()
+                    && (best == null || BlockAwarePacking.better().compare(packing.placement(), best.placement()) < 0)) {
+                best = packing;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Needs first, then households of at least {@code threshold} people by decreasing size, then the others block by
+     * block, largest first within a block: the small ones that fill the last seats come from the same block.
+     */
+    private static Comparator<HouseholdUnit> largeThenByBlock(int threshold) {
+        return NEEDS_FIRST
+                .thenComparing(unit -> unit.getSize() >= threshold ? -unit.getSize() : 0)
+                .thenComparing(BY_BLOCK)
+                .thenComparing(LARGER_FIRST)
+                .thenComparing(HouseholdUnit::getRef);
     }
 
     /** Everyone is carried but those no vehicle of the fleet could take even alone: the fleet was enough. */
@@ -65,10 +139,6 @@ public final class InitialPlacement implements PhaseCommand<FleetAllocation> {
     }
 
     private static List<HouseholdUnit> sorted(List<HouseholdUnit> units, Comparator<HouseholdUnit> order) {
-        return units.stream().sorted(order).toList();
-    }
-
-    private static int vehiclesUsed(Map<HouseholdUnit, Vehicle> placement) {
-        return new HashSet<>(placement.values()).size();
+        return new ArrayList<>(units.stream().sorted(order).toList());
     }
 }

@@ -98,10 +98,11 @@ class ConvoyConstraintsTest {
     class OneDestinationPerVehicle {
 
         @Test
-        void penalisesPeopleTakenTowardsAnotherDestination() {
+        void penalisesEveryDestinationBeyondTheFirst() {
             verifier.verifyThat(ConvoyConstraints::oneDestinationPerVehicle)
-                    .given(household("A").size(5).to(HOMS).on(bus), household("B").size(3).to(DARAA).on(bus))
-                    .penalizesBy(3);
+                    .given(household("A").size(3).to(HOMS).on(bus), household("B").size(3).to(DARAA).on(bus),
+                            household("C").size(3).to("Deir-ez-Zor").on(bus), household("D").size(1).to(HOMS).on(bus))
+                    .penalizesBy(2);
         }
 
         @Test

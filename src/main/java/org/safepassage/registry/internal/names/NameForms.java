@@ -38,6 +38,12 @@ public final class NameForms {
      * as vowels (Wael/وائل, Eyad/اياد).
      */
     static String key(byte[] sounds) {
+        String consonants = classes(sounds, false);
+        // a name of vowels and semivowels only (آية Aya, Eyad without its d) keeps its w and y
+        return consonants.isEmpty() ? classes(sounds, true) : consonants;
+    }
+
+    private static String classes(byte[] sounds, boolean semivowels) {
         var key = new StringBuilder(sounds.length);
         for (byte sound : sounds) {
             char cls = switch (sound) {
@@ -53,6 +59,8 @@ public final class NameForms {
                 case L -> 'L';
                 case M -> 'M';
                 case N -> 'N';
+                case W -> semivowels ? 'W' : 0;
+                case Y -> semivowels ? 'Y' : 0;
                 default -> 0;
             };
             if (cls != 0 && (key.isEmpty() || key.charAt(key.length() - 1) != cls)) {

@@ -48,7 +48,7 @@ final class SoundCosts {
             case FINAL_H -> arabic ? 0.5f : 0.15f;
             case A_LONG, I_LONG, U_LONG -> 0.8f;
             case A, E, I, U -> kind == Kind.LATIN_LATIN ? 0.3f : 0.05f;
-            case OU -> 0.35f;
+            case OU -> kind == Kind.LATIN_LATIN ? 0.35f : 0.2f;
             case V_INITIAL -> arabic ? 0.9f : 0.5f;
             case V_ANY -> 0.05f;
             case V_FINAL -> arabic ? 0.8f : 0.4f;
@@ -80,10 +80,10 @@ final class SoundCosts {
     }
 
     private static float vowels(byte a, byte b, boolean arabicOnly) {
-        if (a >= V_INITIAL || b >= V_INITIAL) {
-            byte known = a >= V_INITIAL ? b : a;
-            byte unknown = a >= V_INITIAL ? a : b;
-            if (unknown != V_FINAL || known >= V_INITIAL) {
+        if (isUnknown(a) || isUnknown(b)) {
+            byte known = isUnknown(a) ? b : a;
+            byte unknown = isUnknown(a) ? a : b;
+            if (unknown != V_FINAL || isUnknown(known)) {
                 return 0f;
             }
             return switch (quality(known)) { // a final yaa is i in Ali, a in Mustafa, never u
@@ -100,6 +100,10 @@ final class SoundCosts {
             return arabicOnly ? 0.9f : 0.8f;
         }
         return isLongVowel(a) != isLongVowel(b) ? qualities + 0.05f : qualities;
+    }
+
+    private static boolean isUnknown(byte vowel) {
+        return vowel == V_INITIAL || vowel == V_ANY || vowel == V_FINAL;
     }
 
     private static char quality(byte vowel) {
@@ -169,7 +173,7 @@ final class SoundCosts {
             case Q * 64 + G -> 0.25f;
             case J * 64 + G -> 0.3f;
             case GH * 64 + G -> 0.3f;
-            case K * 64 + G -> 0.4f;
+            case K * 64 + G -> 0.3f; // ق written k or g
             case Q * 64 + GH -> 0.5f;
             case KH * 64 + GH -> 0.6f;
             default -> -1f;

@@ -96,8 +96,12 @@ final class CampPopulation {
         }
         if (rng.chance(0.14)) {
             Sex sex = rng.chance(0.35) ? Sex.M : Sex.F;
-            household.add(person(null, grandfather, family, sex, Relationship.SIBLING,
-                    Math.max(16, age + rng.between(-8, 8))));
+            int siblingAge = Math.max(16, age + rng.between(-8, 8));
+            Name given = names.given(sex, siblingAge, rng);
+            for (int attempt = 0; attempt < 20 && (given == head.given || given == grandfather); attempt++) {
+                given = names.given(sex, siblingAge, rng);
+            }
+            household.add(person(given, grandfather, family, sex, Relationship.SIBLING, siblingAge));
         }
         if (age >= 30 && rng.chance(0.03)) {
             household.add(person(null, null, names.family(household.region, rng), Sex.F,
@@ -125,7 +129,8 @@ final class CampPopulation {
 
     private void marriedSon(Household household, Member head, Name family) {
         int sonAge = rng.between(19, 28);
-        Member son = household.add(person(null, head.given, family, Sex.M, Relationship.CHILD, sonAge));
+        Member son = household.add(person(siblingName(household, head.given, Sex.M, sonAge), head.given, family,
+                Sex.M, Relationship.CHILD, sonAge));
         int wifeAge = Math.max(17, sonAge - rng.between(0, 6));
         household.add(person(null, null, wifeFamily(household, family), Sex.F,
                 Relationship.OTHER_RELATIVE, wifeAge));
@@ -180,8 +185,9 @@ final class CampPopulation {
         int grandchildren = rng.between(1, 5);
         for (int i = 0; i < grandchildren; i++) {
             Sex sex = rng.chance(0.5) ? Sex.M : Sex.F;
-            household.add(person(null, sonGiven, family, sex, Relationship.GRANDCHILD,
-                    rng.between(1, 15)));
+            int age = rng.between(1, 15);
+            household.add(person(siblingName(household, sonGiven, sex, age), sonGiven, family, sex,
+                    Relationship.GRANDCHILD, age));
         }
     }
 
@@ -193,8 +199,9 @@ final class CampPopulation {
         int siblings = rng.between(1, 4);
         for (int i = 0; i < siblings; i++) {
             Sex siblingSex = rng.chance(0.5) ? Sex.M : Sex.F;
-            household.add(person(null, father, family, siblingSex, Relationship.SIBLING,
-                    rng.between(2, age - 1)));
+            int siblingAge = rng.between(2, age - 1);
+            household.add(person(siblingName(household, father, siblingSex, siblingAge), father, family, siblingSex,
+                    Relationship.SIBLING, siblingAge));
         }
     }
 
@@ -206,7 +213,9 @@ final class CampPopulation {
             Relationship relation) {
         int wanted = rng.poisson(6.2);
         int born = 0;
-        List<Name> taken = new ArrayList<>();
+        // brothers and sisters never share a given name, and a son is not named after his living father
+        List<Name> taken = new ArrayList<>(household.members.stream().map(m -> m.given).toList());
+        taken.add(father);
         int motherAgeAtBirth = rng.between(17, 24);
         boolean sonNamed = false;
         while (born < wanted && motherAgeAtBirth <= Math.min(motherAge, 44)) {
@@ -215,11 +224,11 @@ final class CampPopulation {
             for (int twin = 0; twin < births; twin++) {
                 Sex sex = rng.chance(0.51) ? Sex.M : Sex.F;
                 Name given;
-                if (sex == Sex.M && !sonNamed && rng.chance(0.3)) {
+                if (sex == Sex.M && !sonNamed && !taken.contains(paternalGrandfather) && rng.chance(0.3)) {
                     given = paternalGrandfather;
                 } else {
                     given = names.given(sex, age, rng);
-                    for (int attempt = 0; attempt < 3 && taken.contains(given); attempt++) {
+                    for (int attempt = 0; attempt < 20 && taken.contains(given); attempt++) {
                         given = names.given(sex, age, rng);
                     }
                 }
@@ -233,6 +242,20 @@ final class CampPopulation {
             }
             motherAgeAtBirth += rng.<Integer>weighted(1, 25, 2, 45, 3, 20, 4, 10);
         }
+    }
+
+    /** A given name that none of the father's children in the household has yet, nor the father himself. */
+    private Name siblingName(Household household, Name father, Sex sex, int age) {
+        Name given = names.given(sex, age, rng);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Name candidate = given;
+            if (candidate != father && household.members.stream()
+                    .noneMatch(m -> m.father == father && m.given == candidate)) {
+                break;
+            }
+            given = names.given(sex, age, rng);
+        }
+        return given;
     }
 
     /** A person of this age; a null given name is drawn for the age, a null father's name for his generation. */

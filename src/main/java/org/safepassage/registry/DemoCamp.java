@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.safepassage.registry.internal.demo.SyntheticCamp;
-import org.safepassage.registry.internal.template.TemplateCsv;
+import org.safepassage.registry.internal.template.TemplateRows;
 import org.safepassage.registry.internal.template.TemplateRow;
 
 /**
@@ -56,7 +56,7 @@ public final class DemoCamp {
      */
     public void writeTo(Path directory) throws IOException {
         Files.createDirectories(directory);
-        TemplateCsv.write(directory.resolve(CAMP_FILE), camp.rows());
+        TemplateRows.write(directory.resolve(CAMP_FILE), camp.rows());
         try (Writer out = Files.newBufferedWriter(directory.resolve(DUPLICATES_FILE), StandardCharsets.UTF_8)) {
             out.write("individual_ref_a,individual_ref_b\n");
             for (SyntheticCamp.Pair pair : camp.duplicates()) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safepassage.registry.internal.demo.SyntheticCamp;
 import org.safepassage.registry.internal.names.ArabicScript;
-import org.safepassage.registry.internal.template.TemplateCsv;
+import org.safepassage.registry.internal.template.TemplateRows;
 import org.safepassage.registry.internal.template.TemplateRow;
 
 class DemoCampTest {
@@ -65,7 +65,7 @@ class DemoCampTest {
         small.writeTo(directory);
         List<String> lines = Files.readAllLines(directory.resolve(DemoCamp.CAMP_FILE));
         assertThat(lines.get(0)).isEqualTo(String.join(",", TemplateRow.COLUMNS));
-        assertThat(TemplateCsv.read(directory.resolve(DemoCamp.CAMP_FILE))).isEqualTo(small.rows());
+        assertThat(TemplateRows.read(directory.resolve(DemoCamp.CAMP_FILE))).isEqualTo(small.rows());
         List<String> pairs = Files.readAllLines(directory.resolve(DemoCamp.DUPLICATES_FILE));
         assertThat(pairs.get(0)).isEqualTo("individual_ref_a,individual_ref_b");
         assertThat(pairs).hasSize(small.duplicatePairs() + 1);

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
                 AuditVerifyCommand.class,
                 BenchCommand.class,
                 DemoCommand.class,
+                DedupCommand.class,
                 PlanCommand.class,
                 ImportCommand.class,
         })

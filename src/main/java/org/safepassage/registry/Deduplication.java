@@ -49,7 +49,7 @@ public final class Deduplication {
             reasons = List.copyOf(reasons);
         }
 
-        /** The reasons as a clerk reads them, in English or Arabic: "same father's name, birth year differs by one". */
+        /** The reasons as a clerk reads them, in English or Arabic: “same father's name, birth year differs by one”. */
         public String explanation(Locale locale) {
             return explain(reasons, locale);
         }

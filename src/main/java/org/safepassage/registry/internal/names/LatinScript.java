@@ -15,7 +15,7 @@ import com.ibm.icu.text.Transliterator;
  * Hélène, Şükrü) into plain letters. The reading itself is written here because no library knows the
  * conventions clerks mix when they write Arabic names by ear: English (Mohammed, Yousef), French (Chadi,
  * Oussama, Noureddine), scholarly (Muḥammad, ʿAbd al-Raḥmān), the article written as al, el, Al- or glued
- * (Alahmad), assimilated before "sun" letters (ar-Rahman, Abdurrahman), and abbreviations (Mhd, Mohd).
+ * (Alahmad), assimilated before “sun” letters (ar-Rahman, Abdurrahman), and abbreviations (Mhd, Mohd).
  */
 public final class LatinScript {
 
@@ -30,7 +30,7 @@ public final class LatinScript {
 
     private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "ol");
 
-    /** The article assimilated to a following "sun" letter: ar-Rahman, as-Sayed, ash-Shami, ed-Din. */
+    /** The article assimilated to a following “sun” letter: ar-Rahman, as-Sayed, ash-Shami, ed-Din. */
     private static final Set<String> ASSIMILATED_ARTICLES = Set.of("ad", "ar", "as", "ash", "at", "ath", "az",
             "an", "adh", "ed", "er", "es", "esh", "et", "ez", "en", "ud", "ur", "us", "ush", "ut", "uz", "un");
 
@@ -139,7 +139,7 @@ public final class LatinScript {
         read(word, start, word.length(), out);
     }
 
-    /** Where the name starts after "abd" + vowel + article (0 when there is no article). */
+    /** Where the name starts after “abd” + vowel + article (0 when there is no article). */
     private static int articleAfter(String word, int at, boolean followedByWord) {
         if (at + 1 >= word.length() || !isVowel(word.charAt(at))) {
             return 0;

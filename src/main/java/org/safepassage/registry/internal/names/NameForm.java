@@ -8,7 +8,7 @@ package org.safepassage.registry.internal.names;
  * <li>{@code arabic}: whether it was written in Arabic script;</li>
  * <li>{@code sounds}: how it reads, in {@link Sound}s;</li>
  * <li>{@code key}: a coarse, script-independent key: the consonant classes, articles and vowels left out. The
- * spellings of one name share it (Mohammed, Muhammad, Mhd, محمد: "MHMD"); so may a few different names
+ * spellings of one name share it (Mohammed, Muhammad, Mhd, محمد: “MHMD”); so may a few different names
  * (Mahmoud), which is why it serves to find candidates, not to decide.</li>
  * </ul>
  */

@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Search keys for names in either script, so that searching "Muhammad" finds "Mohammed", "Mhd" and "محمد".
+ * Search keys for names in either script, so that searching “Muhammad” finds “Mohammed”, “Mhd” and “محمد”.
  *
  * <p>Store {@link #keys(String)} of every name part of a person (both scripts); a query matches a person when
  * every key of the query is among the person's keys. Keys are coarse on purpose (محمود shares a key with محمد):
  * order the hits with {@link #similarity(String, String)}.
  *
  * <pre>
- * keys("Abd al-Rahman Al-Ahmad") = [BDRHMN, HMD]
- * keys("عبدالرحمن الاحمد")        = [BDRHMN, HMD]
- * keys("Mhd Kheir")              = [MHMD, KR]
+ * keys(“Abd al-Rahman Al-Ahmad”) = [BDRHMN, HMD]
+ * keys(“عبدالرحمن الاحمد”)        = [BDRHMN, HMD]
+ * keys(“Mhd Kheir”)              = [MHMD, KR]
  * </pre>
  */
 public final class NameKeys {

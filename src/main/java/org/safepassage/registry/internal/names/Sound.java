@@ -3,12 +3,12 @@ package org.safepassage.registry.internal.names;
 /**
  * The alphabet both scripts are mapped into before two spellings are compared: classes of consonants as
  * Arabic distinguishes them, the long vowels Arabic writes, the short vowels only Latin writes, and a few
- * "weak" sounds that spellings keep or drop at will (ayn and hamza, the article's lam, a final taa marbuta).
+ * “weak” sounds that spellings keep or drop at will (ayn and hamza, the article's lam, a final taa marbuta).
  *
  * <p>Names are written in Arabic with consonants and long vowels only; clerks writing them in Latin add short
  * vowels by ear and pick one of several conventions for each consonant. Comparing in this alphabet, with
  * costs that know which differences are conventions and which are different names, is what lets
- * "Mohammed", "Muhammad" and "محمد" meet while "محمود" stays apart.
+ * “Mohammed”, “Muhammad” and “محمد” meet while “محمود” stays apart.
  */
 final class Sound {
 

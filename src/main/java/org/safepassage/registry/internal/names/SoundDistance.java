@@ -4,7 +4,7 @@ package org.safepassage.registry.internal.names;
  * Weighted edit distance between two rows of sounds (Damerau-Levenshtein with the costs of {@link SoundCosts}:
  * two neighbouring consonants typed in the wrong order, Hamdan/Hadman, cost half a letter),
  * turned into a similarity: 1 for the same name, 0 for nothing in common. commons-text's edit distances
- * count every edit as 1, which would make "Mohammed"/"محمد" as far apart as "Mohammed"/"Mahmoud"; the costs
+ * count every edit as 1, which would make “Mohammed”/“محمد” as far apart as “Mohammed”/“Mahmoud”; the costs
  * are the whole point, so the few lines of dynamic programming are written here.
  */
 final class SoundDistance {

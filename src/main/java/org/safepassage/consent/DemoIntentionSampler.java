@@ -92,7 +92,7 @@ final class DemoIntentionSampler {
             preferred = null;
         } else if (draw < 92) {
             preferred = home;
-            second = random.nextInt(100) < 20 ? places.ruralDamascus() : null;
+            second = random.nextInt(100) < 20 && !home.equals(places.ruralDamascus()) ? places.ruralDamascus() : null;
         } else if (draw < 97) {
             preferred = places.ruralDamascus();
         } else {

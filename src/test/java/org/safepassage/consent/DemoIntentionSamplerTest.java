@@ -45,6 +45,13 @@ class DemoIntentionSamplerTest {
                 }
             }
             sonsWhoDiffer += sample.members().size();
+            // what the database insists on, checked here where it is cheap
+            for (var survey : java.util.stream.Stream.concat(java.util.stream.Stream.of(s), sample.members().stream()).toList()) {
+                if (survey.second() != null) {
+                    assertThat(survey.second()).as("second choice differs from the first").isNotEqualTo(survey.preferred());
+                }
+                assertThat(survey.preferred() != null).isEqualTo(survey.choice() == IntentionChoice.DESTINATION);
+            }
             assertThat(sample.members()).allSatisfy(own -> assertThat(own.fears())
                     .extracting(StatedFear::fear).contains(Fear.FORCED_CONSCRIPTION));
         }
@@ -68,7 +75,7 @@ class DemoIntentionSamplerTest {
 
     static List<Family> households(int count) {
         var random = new Random(1);
-        String[] origins = {"SY04", "SY09", "SY12"};
+        String[] origins = {"SY04", "SY09", "SY12", "SY04", "SY09", "SY01", "SY05"};
         List<Family> families = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             UUID id = UUID.randomUUID();
@@ -81,7 +88,7 @@ class DemoIntentionSamplerTest {
                 members.add(new Resident(UUID.randomUUID(), "H" + i + "-" + m, id, false, random.nextBoolean(),
                         random.nextInt(30), Set.of()));
             }
-            families.add(new Family(new Household(id, "H" + i, origins[random.nextInt(3)], size, head), members));
+            families.add(new Family(new Household(id, "H" + i, origins[random.nextInt(origins.length)], size, head), members));
         }
         return families;
     }

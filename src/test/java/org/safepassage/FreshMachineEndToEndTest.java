@@ -66,6 +66,8 @@ class FreshMachineEndToEndTest {
                 browser.findElement(By.id("username")).sendKeys("admin");
                 browser.findElement(By.id("password")).sendKeys(adminPassword);
                 browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+                // wait for the signed-in page: until it arrives, the login page's heading is still there
+                browser.findElement(By.cssSelector(".user-name"));
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("SafePassage");
                 var html = browser.findElement(By.tagName("html"));
                 assertThat(html.getDomAttribute("lang")).isEqualTo("en");

@@ -18,7 +18,7 @@ class BenchCommand implements Callable<Integer> {
 
     /** Every benchmark the command knows, by name. */
     static final List<Benchmark> BENCHMARKS = List.of(new PlanBenchmark(), new RegistryBenchmarks.ImportBenchmark(),
-            new RegistryBenchmarks.SearchBenchmark(), new DedupBenchmark());
+            new RegistryBenchmarks.SearchBenchmark(), new DedupBenchmark(), new TravelRuleBenchmark());
 
     @ParentCommand
     SafePassageCommand parent;

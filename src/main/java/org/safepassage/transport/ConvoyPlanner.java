@@ -1,8 +1,11 @@
 package org.safepassage.transport;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.safepassage.transport.solver.ConvoySolverConfig;
@@ -24,8 +27,12 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
  */
 public final class ConvoyPlanner implements AutoCloseable {
 
+    /** How long closing waits for a running job to hand over its best plan. */
+    private static final Duration HANDOVER = Duration.ofSeconds(10);
+
     private final SolverManager<FleetAllocation, UUID> solverManager;
     private final SolutionManager<FleetAllocation, BendableLongScore> solutionManager;
+    private final Map<UUID, PlanningJob> unfinished = new ConcurrentHashMap<>();
 
     public ConvoyPlanner() {
         this(EnvironmentMode.NON_REPRODUCIBLE);
@@ -57,6 +64,8 @@ public final class ConvoyPlanner implements AutoCloseable {
             job.finished(problem);
             return job;
         }
+        unfinished.put(id, job);
+        job.finalPlan().whenComplete((plan, error) -> unfinished.remove(id));
         solverManager.solveBuilder()
                 .withProblemId(id)
                 .withProblem(problem)
@@ -82,10 +91,17 @@ public final class ConvoyPlanner implements AutoCloseable {
         return AllocationMapping.toPlan(allocation);
     }
 
-    /** Stops running jobs (their best plans become final) and the solver threads. */
+    /**
+     * Stops running jobs, waiting a little for each to hand over its best plan as final, then the solver threads. A
+     * job that could not finish (still queued, or too slow to hand over) fails rather than wait forever.
+     */
     @Override
     public void close() {
+        List<PlanningJob> jobs = List.copyOf(unfinished.values());
+        jobs.forEach(PlanningJob::stop);
+        jobs.forEach(job -> job.awaitFinished(HANDOVER));
         solverManager.close();
+        jobs.forEach(job -> job.failed(new IllegalStateException("The planner was closed before the job finished")));
     }
 
     /**

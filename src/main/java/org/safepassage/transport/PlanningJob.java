@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.safepassage.transport.solver.FleetAllocation;
@@ -67,6 +69,21 @@ public final class PlanningJob {
         }
     }
 
+    /** Whether the job finished (or failed) within the time; an interrupted wait keeps the interrupt. */
+    boolean awaitFinished(Duration timeout) {
+        try {
+            finalPlan.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
@@ -90,6 +107,7 @@ public final class PlanningJob {
         finalPlan.complete(plan);
     }
 
+    /** No effect once the job has its final plan. */
     void failed(Throwable error) {
         finalPlan.completeExceptionally(error);
     }

@@ -52,6 +52,10 @@ final class SyntheticFleet {
         int people = units.stream().mapToInt(TravellingUnit::size).sum();
         int medicalNeeded = units.stream().mapToInt(TravellingUnit::medicalSeats).sum();
         int wheelchairNeeded = units.stream().mapToInt(TravellingUnit::wheelchairSpaces).sum();
+        // an ambulance seats two to four: larger households with a patient or a wheelchair need a bus equipped for it
+        int medicalInLargeHouseholds = units.stream().filter(u -> u.size() > 2).mapToInt(TravellingUnit::medicalSeats).sum();
+        int wheelchairInLargeHouseholds = units.stream().filter(u -> u.size() > 2)
+                .mapToInt(TravellingUnit::wheelchairSpaces).sum();
         double seats = people * seatsPerPerson;
         var vehicles = new ArrayList<Draft>();
         int ambulances = Math.max(2, (int) Math.ceil((medicalNeeded + wheelchairNeeded) * 0.15));
@@ -76,7 +80,7 @@ final class SyntheticFleet {
             minibuses.add(new Draft(ref("MINI", i), minibusSeats, 0, 0));
             seats -= minibusSeats;
         }
-        equip(vehicles, busDrafts, minibuses, medicalNeeded, wheelchairNeeded);
+        equip(busDrafts, minibuses, medicalInLargeHouseholds, wheelchairInLargeHouseholds);
         vehicles.addAll(busDrafts);
         vehicles.addAll(minibuses);
         // operators announce vehicles as they come, not sorted by size: the order a plain first fit meets them in
@@ -84,11 +88,13 @@ final class SyntheticFleet {
         return vehicles.stream().map(draft -> draft.commit(random)).toList();
     }
 
-    /** Escorted buses (two medical seats, two wheelchair spaces) and accessible minibuses, until needs are covered. */
-    private static void equip(List<Draft> ambulances, List<Draft> buses, List<Draft> minibuses, int medicalNeeded,
-            int wheelchairNeeded) {
-        int medical = ambulances.stream().mapToInt(Draft::medicalSeats).sum();
-        int wheelchair = ambulances.stream().mapToInt(Draft::wheelchairSpaces).sum();
+    /**
+     * Escorted buses (two medical seats, two wheelchair spaces) and accessible minibuses, until the needs of
+     * households too large for an ambulance are covered with a margin.
+     */
+    private static void equip(List<Draft> buses, List<Draft> minibuses, int medicalNeeded, int wheelchairNeeded) {
+        int medical = 0;
+        int wheelchair = 0;
         for (int i = 0; i < buses.size() && medical < medicalNeeded * SPECIAL_MARGIN; i++) {
             buses.set(i, buses.get(i).withSpecialPlaces(2, 2));
             medical += 2;

@@ -130,6 +130,22 @@ class ConvoyPlannerTest {
     }
 
     @Test
+    void closingThePlannerHandsOverTheBestPlanOfARunningJob() throws Exception {
+        var instance = SyntheticCamp.instance(400, SyntheticCamp.Fleet.MIXED, 8);
+        var closing = new ConvoyPlanner();
+        PlanningJob job = closing.start(instance, Duration.ofMinutes(10), null);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (job.bestPlan().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        closing.close();
+
+        assertThat(job.finalPlan()).isCompleted();
+        assertThat(job.finalPlan().get().unassigned()).isEmpty();
+    }
+
+    @Test
     void theBaselineIsScoredLikeASolvedPlan() {
         var instance = new PlanningInstance(List.of(
                 household("small", 2, "Homs", 0, 0, 3, null),

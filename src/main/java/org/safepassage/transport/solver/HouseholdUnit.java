@@ -83,7 +83,7 @@ public class HouseholdUnit {
         return block;
     }
 
-    public Place getPlace() {
+    Place getPlace() {
         return place;
     }
 

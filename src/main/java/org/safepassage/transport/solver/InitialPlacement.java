@@ -19,7 +19,7 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  * packing those surely going (most of the seats' worth) the same way as above; whichever carries more people,
  * then spreads blocks least.
  */
-public final class InitialPlacement implements PhaseCommand<FleetAllocation> {
+final class InitialPlacement implements PhaseCommand<FleetAllocation> {
 
     private static final Comparator<HouseholdUnit> NEEDS_FIRST =
             Comparator.comparing(HouseholdUnit::needsSpecialPlace).reversed();

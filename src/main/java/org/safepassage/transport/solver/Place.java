@@ -5,7 +5,7 @@ package org.safepassage.transport.solver;
  * wheelchair spaces. Riders are grouped by it, so that asking "does a less vulnerable household ride in a place I
  * could take?" looks at a few dozen kinds of place instead of thousands of riders.
  */
-public record Place(String destination, int priority, int size, int medicalSeats, int wheelchairSpaces) {
+record Place(String destination, int priority, int size, int medicalSeats, int wheelchairSpaces) {
 
     /** The unit fits in this place: the seats, medical seats and wheelchair spaces are enough for it. */
     boolean couldTake(HouseholdUnit unit) {

@@ -6,7 +6,7 @@ import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
  * The score levels, most important first. Levels instead of weights so that no amount of a lower goal can buy
  * breaking a higher one: no number of fuller vehicles is worth leaving a vulnerable household behind.
  */
-public final class ScoreLevels {
+final class ScoreLevels {
 
     static final int HARD_LEVELS = 1;
     static final int SOFT_LEVELS = 6;

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.safepassage.transport.solver.ConvoySolverConfig;
@@ -33,6 +37,12 @@ public final class ConvoyPlanner implements AutoCloseable {
     private final SolverManager<FleetAllocation, UUID> solverManager;
     private final SolutionManager<FleetAllocation, BendableLongScore> solutionManager;
     private final Map<UUID, PlanningJob> unfinished = new ConcurrentHashMap<>();
+    /** Stops jobs by the wall clock: the solver's own clock starts only once the job is set up. */
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "convoy-planning-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ConvoyPlanner() {
         this(EnvironmentMode.NON_REPRODUCIBLE);
@@ -48,7 +58,8 @@ public final class ConvoyPlanner implements AutoCloseable {
     /**
      * Starts solving in the background and returns at once.
      *
-     * @param limit    the longest the solver may run
+     * @param limit    the longest the job may take once it starts solving (jobs solve one at a time, so a job may
+     *                 first wait for others)
      * @param progress told about better plans (at most twice a second) and, last, about the final plan; called on
      *                 a solver thread, so it must be quick and thread-safe; may be {@code null}
      */
@@ -70,6 +81,7 @@ public final class ConvoyPlanner implements AutoCloseable {
                 .withProblemId(id)
                 .withProblem(problem)
                 .withConfigOverride(new SolverConfigOverride<FleetAllocation>().withTerminationConfig(termination(limit)))
+                .withSolverJobStartedConsumer(started -> stopInTime(job, limit))
                 .withBestSolutionEventConsumer(event -> job.improved(event.solution()))
                 .withFinalBestSolutionConsumer(job::finished)
                 .withExceptionHandler((problemId, error) -> job.failed(error))
@@ -101,19 +113,29 @@ public final class ConvoyPlanner implements AutoCloseable {
         jobs.forEach(PlanningJob::stop);
         jobs.forEach(job -> job.awaitFinished(HANDOVER));
         solverManager.close();
+        deadlines.shutdownNow();
         jobs.forEach(job -> job.failed(new IllegalStateException("The planner was closed before the job finished")));
     }
 
+    private void stopInTime(PlanningJob job, Duration limit) {
+        job.solvingStarted();
+        ScheduledFuture<?> deadline = deadlines.schedule(job::stop, solvingTime(limit).toMillis(), TimeUnit.MILLISECONDS);
+        job.finalPlan().whenComplete((plan, error) -> deadline.cancel(false));
+    }
+
     /**
-     * The limit is when the caller has the plan: the solver stops a little earlier, leaving time to set up and to
-     * hand the plan over, which takes a second or two for a whole camp.
+     * The limit is when the caller has the plan: solving stops a little earlier, leaving time to hand it over (well
+     * under a second for a whole camp on an idle machine, a few on a busy one).
      */
-    private static TerminationConfig termination(Duration limit) {
+    private static Duration solvingTime(Duration limit) {
         Duration margin = limit.dividedBy(10);
-        Duration solving = limit.minus(margin.compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : margin);
+        return limit.minus(margin.compareTo(Duration.ofSeconds(3)) > 0 ? Duration.ofSeconds(3) : margin);
+    }
+
+    private static TerminationConfig termination(Duration limit) {
         Duration unimproved = limit.dividedBy(5);
         return new TerminationConfig()
-                .withSpentLimit(solving)
+                .withSpentLimit(solvingTime(limit))
                 .withUnimprovedSpentLimit(unimproved.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : unimproved);
     }
 

@@ -3,6 +3,7 @@ package org.safepassage.transport;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ public final class PlanningJob {
     private final CompletableFuture<ConvoyPlan> finalPlan = new CompletableFuture<>();
     private volatile FleetAllocation best;
     private long lastReportNanos;
+    private boolean started;
 
     PlanningJob(UUID id, Consumer<PlanningProgress> listener, Runnable stopper) {
         this.id = id;
@@ -48,10 +50,20 @@ public final class PlanningJob {
         return !finalPlan.isDone();
     }
 
-    /** Asks the solver to stop soon; the best plan so far becomes the final plan. Stopping twice is harmless. */
+    /**
+     * Asks the solver to stop soon; the best plan so far becomes the final plan. A job still waiting for its turn
+     * is cancelled: it has no plan. Stopping twice is harmless.
+     */
     public void stop() {
+        boolean waiting;
+        synchronized (this) {
+            waiting = !started;
+        }
         if (isSolving()) {
             stopper.run();
+        }
+        if (waiting) {
+            finalPlan.completeExceptionally(new CancellationException("Planning job " + id + " stopped before it started"));
         }
     }
 
@@ -60,13 +72,21 @@ public final class PlanningJob {
         return finalPlan.copy();
     }
 
-    /** Waits for the final plan. */
+    /**
+     * Waits for the final plan.
+     *
+     * @throws java.util.concurrent.CancellationException when the job was stopped before it started
+     */
     public ConvoyPlan awaitPlan() throws InterruptedException {
         try {
             return finalPlan.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Planning job " + id + " failed", e.getCause());
         }
+    }
+
+    synchronized void solvingStarted() {
+        started = true;
     }
 
     /** Whether the job finished (or failed) within the time; an interrupted wait keeps the interrupt. */

@@ -53,7 +53,8 @@ final class SyntheticFleet {
         int medicalNeeded = units.stream().mapToInt(TravellingUnit::medicalSeats).sum();
         int wheelchairNeeded = units.stream().mapToInt(TravellingUnit::wheelchairSpaces).sum();
         // an ambulance seats two to four: larger households with a patient or a wheelchair need a bus equipped for it
-        int medicalInLargeHouseholds = units.stream().filter(u -> u.size() > 2).mapToInt(TravellingUnit::medicalSeats).sum();
+        int medicalInLargeHouseholds = units.stream().filter(u -> u.size() > 2)
+                .mapToInt(TravellingUnit::medicalSeats).sum();
         int wheelchairInLargeHouseholds = units.stream().filter(u -> u.size() > 2)
                 .mapToInt(TravellingUnit::wheelchairSpaces).sum();
         double seats = people * seatsPerPerson;
@@ -80,7 +81,12 @@ final class SyntheticFleet {
             minibuses.add(new Draft(ref("MINI", i), minibusSeats, 0, 0));
             seats -= minibusSeats;
         }
-        equip(busDrafts, minibuses, medicalInLargeHouseholds, wheelchairInLargeHouseholds);
+        int ambulanceMedical = vehicles.stream().mapToInt(Draft::medicalSeats).sum();
+        int ambulanceWheelchair = vehicles.stream().mapToInt(Draft::wheelchairSpaces).sum();
+        equip(busDrafts, minibuses,
+                Math.max(medicalNeeded * SPECIAL_MARGIN - ambulanceMedical, medicalInLargeHouseholds * SPECIAL_MARGIN),
+                Math.max(wheelchairNeeded * SPECIAL_MARGIN - ambulanceWheelchair,
+                        wheelchairInLargeHouseholds * SPECIAL_MARGIN));
         vehicles.addAll(busDrafts);
         vehicles.addAll(minibuses);
         // operators announce vehicles as they come, not sorted by size: the order a plain first fit meets them in
@@ -89,18 +95,19 @@ final class SyntheticFleet {
     }
 
     /**
-     * Escorted buses (two medical seats, two wheelchair spaces) and accessible minibuses, until the needs of
-     * households too large for an ambulance are covered with a margin.
+     * Escorted buses (two medical seats, two wheelchair spaces) and accessible minibuses, until they offer the
+     * medical seats and wheelchair spaces wanted beyond the ambulances', and at least those of the households too
+     * large for an ambulance.
      */
-    private static void equip(List<Draft> buses, List<Draft> minibuses, int medicalNeeded, int wheelchairNeeded) {
+    private static void equip(List<Draft> buses, List<Draft> minibuses, double medicalWanted, double wheelchairWanted) {
         int medical = 0;
         int wheelchair = 0;
-        for (int i = 0; i < buses.size() && medical < medicalNeeded * SPECIAL_MARGIN; i++) {
+        for (int i = 0; i < buses.size() && medical < medicalWanted; i++) {
             buses.set(i, buses.get(i).withSpecialPlaces(2, 2));
             medical += 2;
             wheelchair += 2;
         }
-        for (int i = 0; i < minibuses.size() && wheelchair < wheelchairNeeded * SPECIAL_MARGIN; i++) {
+        for (int i = 0; i < minibuses.size() && wheelchair < wheelchairWanted; i++) {
             minibuses.set(i, minibuses.get(i).withSpecialPlaces(0, 2));
             wheelchair += 2;
         }

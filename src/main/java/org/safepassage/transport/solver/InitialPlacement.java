@@ -16,8 +16,8 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  * (units with special needs first, so medical seats and wheelchair spaces go to those who need them), some keeping
  * a shelter block's households next to each other in the order, and plain first fit decreasing; best means fewest
  * vehicles, then blocks spread least. When it cannot: in the order of who goes first, either straight, or after
- * packing those surely going (most of the seats' worth) the same way as above; whichever carries more people,
- * then spreads blocks least.
+ * packing those surely going (most of the seats' worth) the same way as above, each opening vehicles either to
+ * need the fewest or to leave no seat empty; whichever carries more people, then spreads blocks least.
  */
 final class InitialPlacement implements PhaseCommand<FleetAllocation> {
 
@@ -37,6 +37,10 @@ final class InitialPlacement implements PhaseCommand<FleetAllocation> {
 
     /** Orders tried when everyone may fit: decreasing size, or large households by size and the rest by block. */
     private static final List<Comparator<HouseholdUnit>> PACKING_ORDERS = Stream.of(0, 3, 4, 5, 13)
+            .map(InitialPlacement::largeThenByBlock)
+            .toList();
+    /** Fewer orders when repacking those surely going: it is done for several shares and both ways of opening. */
+    private static final List<Comparator<HouseholdUnit>> REPACKING_ORDERS = Stream.of(0, 4, 13)
             .map(InitialPlacement::largeThenByBlock)
             .toList();
 
@@ -71,14 +75,20 @@ final class InitialPlacement implements PhaseCommand<FleetAllocation> {
             }
         }
         List<HouseholdUnit> whoGoesFirst = sorted(units, WHO_GOES_FIRST);
-        Map<HouseholdUnit, Vehicle> best = BlockAwarePacking.pack(whoGoesFirst, vehicles);
-        for (double share : SURELY_GOING) {
-            List<HouseholdUnit> first = firstPeople(whoGoesFirst, (int) (seats * share));
-            var packing = bestRepacking(first, vehicles);
-            if (packing != null) {
-                packing.place(whoGoesFirst.subList(first.size(), whoGoesFirst.size()));
-                if (BlockAwarePacking.better().compare(packing.placement(), best) < 0) {
-                    best = packing.placement();
+        Map<HouseholdUnit, Vehicle> best = null;
+        for (boolean seatsScarce : new boolean[] {true, false}) {
+            var straight = BlockAwarePacking.pack(whoGoesFirst, vehicles, seatsScarce);
+            if (best == null || BlockAwarePacking.better().compare(straight, best) < 0) {
+                best = straight;
+            }
+            for (double share : SURELY_GOING) {
+                List<HouseholdUnit> first = firstPeople(whoGoesFirst, (int) (seats * share));
+                var packing = bestRepacking(first, vehicles, seatsScarce);
+                if (packing != null) {
+                    packing.place(whoGoesFirst.subList(first.size(), whoGoesFirst.size()));
+                    if (BlockAwarePacking.better().compare(packing.placement(), best) < 0) {
+                        best = packing.placement();
+                    }
                 }
             }
         }
@@ -98,16 +108,17 @@ final class InitialPlacement implements PhaseCommand<FleetAllocation> {
 
     private static Map<HouseholdUnit, Vehicle> bestPacking(List<HouseholdUnit> units, List<Vehicle> vehicles) {
         return PACKING_ORDERS.stream()
-                .map(order -> BlockAwarePacking.pack(sorted(units, order), vehicles))
+                .map(order -> BlockAwarePacking.pack(sorted(units, order), vehicles, false))
                 .min(BlockAwarePacking.better())
                 .orElseThrow();
     }
 
     /** The best packing of exactly these units, to be topped up; none if no order fits them all again. */
-    private static BlockAwarePacking bestRepacking(List<HouseholdUnit> going, List<Vehicle> vehicles) {
+    private static BlockAwarePacking bestRepacking(List<HouseholdUnit> going, List<Vehicle> vehicles,
+            boolean seatsScarce) {
         BlockAwarePacking best = null;
-        for (Comparator<HouseholdUnit> order : PACKING_ORDERS) {
-            var packing = new BlockAwarePacking(vehicles);
+        for (Comparator<HouseholdUnit> order : REPACKING_ORDERS) {
+            var packing = new BlockAwarePacking(vehicles, seatsScarce);
             packing.place(sorted(going, order));
             if (packing.placement().size() == going.size()
                     && (best == null || BlockAwarePacking.better().compare(packing.placement(), best.placement()) < 0)) {

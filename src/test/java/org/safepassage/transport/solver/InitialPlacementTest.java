@@ -36,6 +36,25 @@ class InitialPlacementTest {
     }
 
     @Test
+    void whenSeatsAreScarceTheLargeVehicleGoesWhereMostPeopleWait() {
+        var coach = bus("COACH", 60);
+        var minibus = bus("MINI", 15);
+        var units = new java.util.ArrayList<HouseholdUnit>();
+        for (int i = 0; i < 4; i++) {
+            units.add(household("Daraa-" + i).size(5).to(Travellers.DARAA).priority(1).leftBehind());
+        }
+        for (int i = 0; i < 16; i++) {
+            units.add(household("Homs-" + i).size(5).to(Travellers.HOMS).leftBehind());
+        }
+
+        var placement = InitialPlacement.choose(units, List.of(coach, minibus));
+
+        assertThat(placement.values()).containsOnly(coach, minibus);
+        assertThat(placement.keySet().stream().mapToInt(HouseholdUnit::getSize).sum()).isEqualTo(75);
+        assertThat(placement.get(units.get(0))).isSameAs(minibus);
+    }
+
+    @Test
     void neighboursOfABlockShareTheVehicleAlreadyCarryingTheirBlock() {
         var fleet = List.of(bus("BUS-1", 10), bus("BUS-2", 10));
         var units = List.of(household("A").size(5).block("B-1").leftBehind(),

@@ -45,6 +45,7 @@
             element.classList.add('with-tiles');
         }
         var camps = {};
+        var ends = [];
         var layer = L.geoJSON(data, {
             style: function (feature) {
                 var status = feature.properties.status;
@@ -65,8 +66,11 @@
                         + minutes + ')', arabic), { permanent: true, direction: 'right', className: 'map-label' });
                 } else {
                     shape.bindTooltip(label(name(p, arabic), arabic), { sticky: true, className: 'map-label route-label' });
-                    var start = feature.geometry.coordinates[0];
+                    var coordinates = feature.geometry.coordinates;
+                    var start = coordinates[0];
+                    var end = coordinates[coordinates.length - 1];
                     camps[start[1] + ',' + start[0]] = [start[1], start[0]];
+                    ends.push({ at: [end[1], end[0]], name: p.to });
                 }
             }
         });
@@ -80,6 +84,12 @@
         } else {
             map.setView([33.3, 38.7], 8);
         }
+        // where each route ends, under the checkpoints that may stand there
+        ends.forEach(function (end) {
+            L.circleMarker(end.at, { radius: 6, color: '#1d2a30', weight: 2, fillColor: '#1d2a30', fillOpacity: 1 })
+                .bindTooltip(label(end.name, arabic), { permanent: true, direction: 'left', className: 'map-label' })
+                .addTo(map);
+        });
         layer.addTo(map);
         Object.keys(camps).forEach(function (key) {
             L.circleMarker(camps[key], { radius: 11, color: '#1d2a30', weight: 3, fillColor: '#ffffff', fillOpacity: 1 })

@@ -39,7 +39,10 @@ public class RegistrySearch {
         for (int w = 0; w < words.size(); w++) {
             where.append(" AND i.search_keys && CAST(:w").append(w).append(" AS text[])");
         }
-        String order = words.isEmpty() ? "i.ref" : "coalesce(i.family_name, i.family_name_ar), "
+        // spellings as typed first, then other spellings of the same names (Mohammed before Muhammad when
+        // "Mohammed" was typed)
+        String order = words.isEmpty() ? "i.ref" : "cardinality(ARRAY(SELECT unnest(i.search_keys) INTERSECT "
+                + "SELECT unnest(CAST(:exact AS text[])))) DESC, coalesce(i.family_name, i.family_name_ar), "
                 + "coalesce(i.given_name, i.given_name_ar), i.ref";
         var select = jdbc.sql("""
                 SELECT i.id, i.ref, i.household_id, h.ref AS household_ref, i.relationship, i.given_name,
@@ -49,6 +52,9 @@ public class RegistrySearch {
                  WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset
                 """.formatted(where, order))
                 .param("limit", request.size()).param("offset", request.offset());
+        if (!words.isEmpty()) {
+            select = select.param("exact", SearchKeys.exact(words));
+        }
         var count = jdbc.sql("SELECT count(*) FROM individual i WHERE " + where);
         for (int w = 0; w < words.size(); w++) {
             select = select.param("w" + w, words.get(w));

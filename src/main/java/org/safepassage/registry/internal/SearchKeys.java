@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.safepassage.registry.PersonName;
+import org.safepassage.registry.internal.names.NameKeys;
 
 /**
  * The normalised tokens a person is found by: name parts in both scripts (lower case, without accents; Arabic
@@ -17,6 +18,8 @@ import org.safepassage.registry.PersonName;
 public final class SearchKeys {
 
     static final String PHONE = "tel:";
+    /** Keys of spelling variants ({@link NameKeys}): “Muhammad” finds “Mohammed”, “Mhd” and “محمد”. */
+    static final String SPELLING = "~";
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern EDGES =
@@ -35,6 +38,7 @@ public final class SearchKeys {
                 for (String word : SPACES.split(part)) {
                     addWord(keys, word);
                 }
+                NameKeys.searchKeys(part).forEach(key -> keys.add(SPELLING + key));
             }
         }
         // codes are found whole: their pieces ("h", "1") would match most of the camp
@@ -59,7 +63,10 @@ public final class SearchKeys {
         if (text == null) {
             return words;
         }
-        for (String word : SPACES.split(text.strip())) {
+        String[] typed = SPACES.split(text.strip());
+        List<List<String>> spellings = NameKeys.queryKeys(text);
+        for (int w = 0; w < typed.length; w++) {
+            String word = typed[w];
             String key = normalise(word);
             if (key.isEmpty()) {
                 continue;
@@ -70,9 +77,18 @@ public final class SearchKeys {
             if (digits.length() >= 7 && digits.length() >= PHONE_PUNCTUATION.matcher(word).replaceAll("").length()) {
                 variants.add(PHONE + lastDigits(digits));
             }
+            if (digits.isEmpty() && w < spellings.size()) {
+                spellings.get(w).forEach(spelling -> variants.add(SPELLING + spelling));
+            }
             words.add(variants.toArray(String[]::new));
         }
         return words;
+    }
+
+    /** The words of a query as typed (normalised), without spelling variants: hits on these come first. */
+    public static String[] exact(List<String[]> words) {
+        return words.stream().flatMap(java.util.Arrays::stream).filter(k -> !k.startsWith(SPELLING))
+                .toArray(String[]::new);
     }
 
     private static void addWord(Set<String> keys, String word) {

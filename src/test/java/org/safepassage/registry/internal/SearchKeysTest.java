@@ -19,12 +19,30 @@ class SearchKeysTest {
 
     @Test
     void queryWordsAreNormalisedLikeTheKeys() {
-        assertThat(SearchKeys.query("  AHMAD  أحمد ")).containsExactly(new String[] {"ahmad"}, new String[] {"احمد"});
+        assertThat(SearchKeys.query("  AHMAD  أحمد ")).containsExactly(new String[] {"ahmad", "~HMD"},
+                new String[] {"احمد", "~HMD"});
     }
 
     @Test
     void aLongNumberMayBeAPhoneWrittenLocallyOrInternationally() {
         assertThat(SearchKeys.query("0933123456").get(0)).containsExactly("0933123456", "tel:933123456");
+    }
+
+    @Test
+    void spellingsOfANameShareAKeyAcrossScripts() {
+        var keys = SearchKeys.of(new PersonName("Mohammed", null, "Al-Khalidi", "محمد", null, "الخالدي"), "I-2", "H-2",
+                null, null);
+        for (String query : new String[] {"Muhammad", "Mhd", "محمد", "Mohamad El-Khaldi", "محمد خالدي"}) {
+            for (String[] word : SearchKeys.query(query)) {
+                assertThat(keys).as(query).containsAnyOf(word);
+            }
+        }
+        assertThat(keys).doesNotContain(SearchKeys.query("Hussein").get(0));
+    }
+
+    @Test
+    void refsAndPhonesHaveNoSpellingVariants() {
+        assertThat(SearchKeys.query("HH-000123").get(0)).containsExactly("hh-000123");
     }
 
     @Test

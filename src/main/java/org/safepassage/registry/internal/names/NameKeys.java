@@ -33,8 +33,68 @@ public final class NameKeys {
     private NameKeys() {
     }
 
+    /** Names repeat endlessly in a camp (an import reads each thousands of times): keys are remembered. */
+    private static final java.util.Map<String, List<String>> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_LIMIT = 200_000;
+
     /** One key per name in the text (a compound such as عبد الرحمن or Nour al-Din is one name). */
     public static List<String> keys(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> known = KNOWN.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (KNOWN.size() >= KNOWN_LIMIT) {
+            KNOWN.clear();
+        }
+        List<String> keys = List.copyOf(keysOf(text));
+        KNOWN.put(text, keys);
+        return keys;
+    }
+
+    /**
+     * The keys of the names in the text and, for a compound, of each of its words too: a search for “Abd
+     * al-Rahman” typed as three words finds it word by word, one for Abdulrahman finds it whole.
+     */
+    public static List<String> searchKeys(String text) {
+        Set<String> keys = new LinkedHashSet<>(keys(text));
+        for (String name : names(text)) {
+            if (name.indexOf(' ') > 0) {
+                for (String word : name.split(" ")) {
+                    // a word of one consonant is an article or a particle: Al, Abu's vowels; it would match half
+                    // the camp
+                    keys(word).stream().filter(key -> key.length() > 1).forEach(keys::add);
+                }
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /** For each word of a query, the keys it may match: its own, and that of the compound it belongs to. */
+    public static List<List<String>> queryKeys(String text) {
+        List<List<String>> byWord = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return byWord;
+        }
+        for (String word : text.strip().split("\\s+")) {
+            Set<String> keys = new LinkedHashSet<>(keys(word));
+            for (String name : names(text)) {
+                if (name.indexOf(' ') > 0 && (" " + name + " ").contains(" " + normalised(word) + " ")) {
+                    keys.addAll(keys(name));
+                }
+            }
+            byWord.add(new ArrayList<>(keys));
+        }
+        return byWord;
+    }
+
+    private static String normalised(String word) {
+        return ArabicScript.containsArabic(word) ? ArabicScript.normalise(word) : LatinScript.normalise(word);
+    }
+
+    private static List<String> keysOf(String text) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : names(text)) {
             String key = NameForms.of(name).key();

@@ -19,6 +19,8 @@ record SpringContexts(Class<?> application, GlobalOptions global) {
             settings.putIfAbsent("logging.level.root", "WARN");
             settings.putIfAbsent("logging.level.org.safepassage", "WARN");
             settings.putIfAbsent("safepassage.demo.load-on-first-start", "false");
+            // linking the whole registry after an import is the server's work, done when it next starts
+            settings.putIfAbsent("safepassage.registry.link-after-import", "false");
         }
         // as command-line arguments they outrank application.properties, as options on the command line should
         String[] arguments = settings.entrySet().stream()

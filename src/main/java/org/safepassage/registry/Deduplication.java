@@ -95,10 +95,7 @@ public final class Deduplication {
         List<Pair> pairs = new ArrayList<>(found.links().size());
         for (Linkage.Link link : found.links()) {
             double score = scale.score(link.weight());
-            List<Reason> reasons = linkage.explain(link.a(), link.b()).stream()
-                    .filter(finding -> finding.evidence().told())
-                    .map(finding -> new Reason(finding.evidence().messageKey(), finding.number()))
-                    .toList();
+            List<Reason> reasons = reasons(linkage.explain(link.a(), link.b()));
             pairs.add(new Pair(linkage.ref(link.a()), linkage.ref(link.b()), Math.round(score * 10_000) / 10_000.0,
                     Scale.isMatch(score) ? Decision.MATCH : Decision.REVIEW, reasons));
         }
@@ -154,7 +151,8 @@ public final class Deduplication {
         }
     }
 
-    static String explain(List<Reason> reasons, Locale locale) {
+    /** Reasons in words, in English or Arabic, joined as a clerk reads them. */
+    public static String explain(List<Reason> reasons, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/registry", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Set<String> said = new HashSet<>();
@@ -167,6 +165,12 @@ public final class Deduplication {
             }
         }
         return String.join(bundle.getString("dedup.reason.separator"), texts);
+    }
+
+    /** The findings a clerk is told of, as reasons. */
+    public static List<Reason> reasons(List<Evidence.Finding> findings) {
+        return findings.stream().filter(finding -> finding.evidence().told())
+                .map(finding -> new Reason(finding.evidence().messageKey(), finding.number())).toList();
     }
 
     /** The evidence names, for the tests that check each has its words in both languages. */

@@ -77,6 +77,37 @@ final class Blocking {
         return entries.length;
     }
 
+    /** The people who share a block with the probe (see {@link PersonRecords#probe}), each once. */
+    java.util.Set<Integer> candidatesOf(int probe) {
+        var candidates = new java.util.LinkedHashSet<Integer>();
+        int probeYear = yearBits(probe);
+        for (long key : keysOf(probe)) {
+            int window = window(key);
+            int at = firstEntryAtOrAfter(key << (YEAR_BITS + PERSON_BITS));
+            for (; at < entries.length && block(entries[at]) == key; at++) {
+                int year = year(entries[at]);
+                if (window < 0 || year == 0 || probeYear == 0 || Math.abs(year - probeYear) <= window) {
+                    candidates.add(person(entries[at]));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private int firstEntryAtOrAfter(long value) {
+        int low = 0;
+        int high = entries.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entries[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     static long block(long entry) {
         return entry >>> (YEAR_BITS + PERSON_BITS);
     }

@@ -25,6 +25,7 @@ public final class Linkage {
 
     private final PersonRecords records;
     private final PairScorer scorer;
+    private Blocking blocking;
 
     private Linkage(PersonRecords records) {
         this.records = records;
@@ -41,7 +42,7 @@ public final class Linkage {
 
     /** Every pair whose weight reaches {@code floorBits}, sorted by the refs of its people. */
     public Result link(float floorBits) {
-        var blocking = new Blocking(records);
+        var blocking = blocking();
         long[] entries = blocking.entries;
         int[] starts = blockStarts(entries);
         var compared = new LongAdder();
@@ -62,6 +63,40 @@ public final class Linkage {
 
     public int people() {
         return records.size();
+    }
+
+    private synchronized Blocking blocking() {
+        if (blocking == null) {
+            blocking = new Blocking(records);
+        }
+        return blocking;
+    }
+
+    /** A person typed in, compared with everyone: who reaches the floor, with weight and findings. */
+    public record Probed(int person, float weight, List<Evidence.Finding> findings) {
+    }
+
+    /**
+     * Compares one person who is not among the rows (a registration being typed) with the people who share a
+     * block with them, and returns those whose weight reaches the floor, best first. Probes take turns: the
+     * typed person occupies one slot of the records.
+     */
+    public List<Probed> probe(TemplateRow row, float floorBits) {
+        Blocking index = blocking();
+        synchronized (records) {
+            int probe = records.probe(row);
+            List<Probed> found = new ArrayList<>();
+            for (int candidate : index.candidatesOf(probe)) {
+                float weight = scorer.weigh(probe, candidate, null);
+                if (weight >= floorBits) {
+                    List<Evidence.Finding> findings = new ArrayList<>();
+                    scorer.weigh(probe, candidate, findings);
+                    found.add(new Probed(candidate, weight, findings));
+                }
+            }
+            found.sort(Comparator.comparing(Probed::weight).reversed());
+            return found;
+        }
     }
 
     /** The findings behind the weight of one pair, for a clerk to read. */

@@ -32,24 +32,26 @@ final class PersonRecords {
     private final int[] father;
     private final NameTable names;
 
+    /** Room for {@code size} people and, after them, one probe: a person typed in, compared with all. */
     private PersonRecords(int size, NameTable names) {
         this.size = size;
         this.names = names;
-        refs = new String[size];
-        households = new int[size];
+        int capacity = size + 1;
+        refs = new String[capacity];
+        households = new int[capacity];
         for (int part = 0; part < 3; part++) {
-            latin[part] = new int[size];
-            arabic[part] = new int[size];
+            latin[part] = new int[capacity];
+            arabic[part] = new int[capacity];
         }
-        sex = new byte[size];
-        year = new short[size];
-        month = new byte[size];
-        day = new byte[size];
-        origin = new byte[size];
-        phone = new long[size];
-        relationship = new byte[size];
-        mother = new int[size];
-        father = new int[size];
+        sex = new byte[capacity];
+        year = new short[capacity];
+        month = new byte[capacity];
+        day = new byte[capacity];
+        origin = new byte[capacity];
+        phone = new long[capacity];
+        relationship = new byte[capacity];
+        mother = new int[capacity];
+        father = new int[capacity];
     }
 
     static PersonRecords of(List<TemplateRow> rows) {
@@ -58,25 +60,44 @@ final class PersonRecords {
         Map<String, Integer> householdIds = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             TemplateRow row = rows.get(i);
-            records.refs[i] = row.individualRef();
             records.households[i] = row.householdRef().isEmpty() ? -1 - i
                     : householdIds.computeIfAbsent(row.householdRef(), k -> householdIds.size());
-            records.set(NamePart.GIVEN, i, row.givenName(), row.givenNameAr());
-            records.set(NamePart.FATHER, i, row.fatherName(), row.fatherNameAr());
-            records.set(NamePart.FAMILY, i, row.familyName(), row.familyNameAr());
-            records.sex[i] = switch (row.sex()) {
-                case "F", "f" -> FEMALE;
-                case "M", "m" -> MALE;
-                default -> UNKNOWN;
-            };
-            records.birth(i, row.dateOfBirth());
-            records.origin[i] = origin(row.originPcode());
-            records.phone[i] = phone(row.phone());
-            records.relationship[i] = relationship(row.relationship());
+            records.read(i, row);
         }
         names.count(records);
         records.findParents(householdIds.size());
         return records;
+    }
+
+    private void read(int i, TemplateRow row) {
+        refs[i] = row.individualRef();
+        set(NamePart.GIVEN, i, row.givenName(), row.givenNameAr());
+        set(NamePart.FATHER, i, row.fatherName(), row.fatherNameAr());
+        set(NamePart.FAMILY, i, row.familyName(), row.familyNameAr());
+        sex[i] = switch (row.sex()) {
+            case "F", "f" -> FEMALE;
+            case "M", "m" -> MALE;
+            default -> UNKNOWN;
+        };
+        month[i] = 0;
+        day[i] = 0;
+        year[i] = 0;
+        birth(i, row.dateOfBirth());
+        origin[i] = origin(row.originPcode());
+        phone[i] = phone(row.phone());
+        relationship[i] = relationship(row.relationship());
+    }
+
+    /**
+     * Puts a person typed in (not one of the population) into the probe slot, index {@link #size()}. Not
+     * thread-safe: probes take turns (see {@link Linkage#probe}).
+     */
+    int probe(TemplateRow row) {
+        households[size] = Integer.MIN_VALUE; // no one's household
+        mother[size] = -1;
+        father[size] = -1;
+        read(size, row);
+        return size;
     }
 
     private static final String[] RELATIONSHIPS = {"HEAD", "SPOUSE", "CHILD", "PARENT", "SIBLING", "GRANDCHILD",

@@ -60,6 +60,14 @@ public class Manifests {
                 """).param("person", individualId).param("destination", destinationId).query(Manifests::entry).list();
     }
 
+    /** People still listed on the convoy's manifests in force. */
+    public int listedCount(UUID convoyId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM manifest_entry e JOIN manifest m ON m.id = e.manifest_id
+                WHERE m.convoy_id = :convoy AND m.voided_at IS NULL AND e.removed_by IS NULL
+                """).param("convoy", convoyId).query(Integer.class).single();
+    }
+
     public List<Amendment> amendments(UUID manifestId) {
         return jdbc.sql("SELECT * FROM manifest_amendment WHERE manifest_id = :id ORDER BY at DESC")
                 .param("id", manifestId).query(Manifests::amendment).list();

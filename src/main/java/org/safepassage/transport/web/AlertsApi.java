@@ -32,9 +32,9 @@ class AlertsApi {
 
     private final Alerts alerts;
     private final UnaccountedAlerts resolution;
-    private final ApiOutcomes outcomes;
+    private final TransportProblems outcomes;
 
-    AlertsApi(Alerts alerts, UnaccountedAlerts resolution, ApiOutcomes outcomes) {
+    AlertsApi(Alerts alerts, UnaccountedAlerts resolution, TransportProblems outcomes) {
         this.alerts = alerts;
         this.resolution = resolution;
         this.outcomes = outcomes;

@@ -44,10 +44,10 @@ class ConvoysApi {
     private final ConvoyMoves moves;
     private final Convoys convoys;
     private final LiveBoards boards;
-    private final ApiOutcomes outcomes;
+    private final TransportProblems outcomes;
 
     ConvoysApi(ConvoyViews views, ConvoyOperations operations, ConvoyMoves moves, Convoys convoys, LiveBoards boards,
-            ApiOutcomes outcomes) {
+            TransportProblems outcomes) {
         this.views = views;
         this.operations = operations;
         this.moves = moves;

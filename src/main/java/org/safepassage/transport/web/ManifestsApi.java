@@ -37,10 +37,10 @@ class ManifestsApi {
     private final Manifests manifests;
     private final ManifestSheets sheets;
     private final ManifestDocuments documents;
-    private final ApiOutcomes outcomes;
+    private final TransportProblems outcomes;
 
     ManifestsApi(ConvoyViews views, ManifestFreezing freezing, Manifests manifests, ManifestSheets sheets,
-            ManifestDocuments documents, ApiOutcomes outcomes) {
+            ManifestDocuments documents, TransportProblems outcomes) {
         this.views = views;
         this.freezing = freezing;
         this.manifests = manifests;

@@ -31,9 +31,9 @@ class PlanningApi {
     private final ConvoyViews views;
     private final ConvoyPlanning planning;
     private final PlanningRuns runs;
-    private final ApiOutcomes outcomes;
+    private final TransportProblems outcomes;
 
-    PlanningApi(ConvoyViews views, ConvoyPlanning planning, PlanningRuns runs, ApiOutcomes outcomes) {
+    PlanningApi(ConvoyViews views, ConvoyPlanning planning, PlanningRuns runs, TransportProblems outcomes) {
         this.views = views;
         this.planning = planning;
         this.runs = runs;

@@ -29,9 +29,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class TravelEventsApi {
 
     private final TravelRecording recording;
-    private final ApiOutcomes outcomes;
+    private final TransportProblems outcomes;
 
-    TravelEventsApi(TravelRecording recording, ApiOutcomes outcomes) {
+    TravelEventsApi(TravelRecording recording, TransportProblems outcomes) {
         this.recording = recording;
         this.outcomes = outcomes;
     }

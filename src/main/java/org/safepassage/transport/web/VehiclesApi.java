@@ -36,9 +36,9 @@ class VehiclesApi {
 
     private final Vehicles vehicles;
     private final Fleet fleet;
-    private final ApiOutcomes outcomes;
+    private final TransportProblems outcomes;
 
-    VehiclesApi(Vehicles vehicles, Fleet fleet, ApiOutcomes outcomes) {
+    VehiclesApi(Vehicles vehicles, Fleet fleet, TransportProblems outcomes) {
         this.vehicles = vehicles;
         this.fleet = fleet;
         this.outcomes = outcomes;

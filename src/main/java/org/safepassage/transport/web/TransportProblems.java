@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * field). Not found is 404, a step the convoy cannot take now is 409, anything else wrong with the request 422.
  */
 @Component
-class ApiOutcomes {
+class TransportProblems {
 
     private final MessageSource messages;
 
-    ApiOutcomes(MessageSource messages) {
+    TransportProblems(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -246,7 +246,7 @@ public class UserManagement {
                 .param("hash", sha256(token)).query(this::mapDevice).optional();
         device.ifPresent(d -> jdbc.sql("""
                 UPDATE device SET last_seen_at = :now
-                WHERE id = :id AND (last_seen_at IS NULL OR last_seen_at < :now - interval '1 minute')
+                WHERE id = :id AND (last_seen_at IS NULL OR last_seen_at < CAST(:now AS timestamptz) - interval '1 minute')
                 """).param("now", Timestamp.from(clock.instant())).param("id", d.id()).update());
         return device;
     }

@@ -57,6 +57,7 @@ class ConvoyPlanningTest {
     @Autowired ManifestFreezing freezing;
     @Autowired Manifests manifests;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theInstanceHoldsOnlyWhoMayTravelAndSplitsAHouseholdWhoseMembersChoseDifferently() {
@@ -163,6 +164,43 @@ class ConvoyPlanningTest {
         TransportFixtures.done(freezing.freeze(convoy));
         assertThat(manifests.entriesOfConvoy(convoy)).extracting(ManifestEntry::individualId).hasSize(4)
                 .doesNotContain(family.member("2"));
+    }
+
+    @Test
+    void stoppingARunKeepsItsBestPlan() {
+        var journey = TransportFixtures.journey(consent, corridors);
+        TransportFixtures.consentingFamily(registry, consent, journey);
+        TransportFixtures.consentingFamily(registry, consent, journey);
+        UUID convoy = TransportFixtures.convoy(convoys, journey, TransportFixtures.vehicle(fleet, "B", 6, 0, 0),
+                TransportFixtures.vehicle(fleet, "B", 6, 0, 0));
+        TransportFixtures.done(planning.start(convoy, Duration.ofMinutes(5)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> planning.latest(convoy).map(PlanningRun::hasPlan).orElse(false));
+        TransportFixtures.done(planning.stop(convoy));
+        var run = finished(convoy);
+
+        assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
+        assertThat(run.placedPeople()).isEqualTo(10);
+        assertThat(run.usable()).isTrue();
+    }
+
+    @Test
+    void aRunLeftSolvingByAnApplicationThatStoppedIsInterruptedAndItsBestPlanStillServes() {
+        var journey = TransportFixtures.journey(consent, corridors);
+        TransportFixtures.consentingFamily(registry, consent, journey);
+        UUID convoy = TransportFixtures.convoy(convoys, journey, TransportFixtures.vehicle(fleet, "B", 50, 0, 0));
+        TransportFixtures.done(planning.start(convoy, QUICK));
+        var run = finished(convoy);
+        // as the database looks after a power cut in the middle of solving
+        jdbc.sql("""
+                UPDATE planning_run SET status = 'SOLVING', finished_at = NULL, started_at = started_at - interval '1 hour'
+                WHERE id = :id""").param("id", run.id()).update();
+
+        var after = planning.latest(convoy).orElseThrow();
+
+        assertThat(after.status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(after.placedPeople()).isEqualTo(5);
+        TransportFixtures.done(freezing.freeze(convoy));
     }
 
     private PlanningRun finished(UUID convoy) {

@@ -33,6 +33,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public class ManifestDocuments {
 
     private static final String FONTS = "static/fonts/";
+    private static final int TOKEN_LINE = 12;
 
     private final ITemplateEngine templates;
     private final Bilingual labels;
@@ -68,13 +69,17 @@ public class ManifestDocuments {
     /** The XHTML the PDF is drawn from. */
     String html(ManifestSheet sheet) {
         Map<UUID, String> qr = new HashMap<>();
-        sheet.households().stream().filter(h -> h.token() != null)
-                .forEach(h -> qr.put(h.householdId(), QrCodes.dataUri(h.token())));
+        Map<UUID, java.util.List<String>> tokenLines = new HashMap<>();
+        sheet.households().stream().filter(h -> h.token() != null).forEach(h -> {
+            qr.put(h.householdId(), QrCodes.dataUri(h.token()));
+            tokenLines.put(h.householdId(), lines(h.token()));
+        });
         var context = new Context(Locale.ENGLISH);
         context.setVariable("sheet", sheet);
         context.setVariable("t", labels);
         context.setVariable("times", times);
         context.setVariable("qr", qr);
+        context.setVariable("tokenLines", tokenLines);
         context.setVariable("departure", times.format(sheet.plannedDeparture()));
         context.setVariable("frozenAt", times.format(sheet.frozenAt()));
         return templates.process("transport/manifest-pdf", context);
@@ -99,6 +104,15 @@ public class ManifestDocuments {
         }
         // a byte order mark, so that spreadsheet programs read the Arabic names as UTF-8
         return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The token under its QR code, in lines that fit the box, for typing it where the code cannot be scanned. */
+    static java.util.List<String> lines(String token) {
+        var lines = new java.util.ArrayList<String>();
+        for (int i = 0; i < token.length(); i += TOKEN_LINE) {
+            lines.add(token.substring(i, Math.min(token.length(), i + TOKEN_LINE)));
+        }
+        return lines;
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight) {

@@ -18,6 +18,8 @@ record SpringContexts(Class<?> application, GlobalOptions global) {
             // one-shot commands print their own report; framework chatter would bury it
             settings.putIfAbsent("logging.level.root", "WARN");
             settings.putIfAbsent("logging.level.org.safepassage", "WARN");
+            // out-of-order migrations are deliberate (each module owns a version range): no warning each run
+            settings.putIfAbsent("logging.level.org.flywaydb.core.internal.command.DbMigrate", "ERROR");
             settings.putIfAbsent("safepassage.demo.load-on-first-start", "false");
             // linking the whole registry after an import is the server's work, done when it next starts
             settings.putIfAbsent("safepassage.registry.link-after-import", "false");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.safepassage.registry.Deduplication;
 import org.safepassage.registry.PersonChanged;
@@ -42,15 +43,17 @@ public class DuplicateFinding {
             List<Deduplication.Reason> reasons) {
     }
 
-    private record Prepared(Linkage linkage, List<UUID> ids, Scale scale) {
+    /** The registry's people prepared for linkage, as they were at change number {@code version} or later. */
+    private record Prepared(Linkage linkage, List<UUID> ids, Scale scale, long version) {
     }
 
     private final Population population;
     private final DuplicatePairs pairs;
     private final Clock clock;
     private final boolean linkAfterImport;
+    /** Counts the registry's changes; a preparation is current when made after the latest one counted. */
+    private final AtomicLong changes = new AtomicLong();
     private volatile Prepared prepared;
-    private volatile boolean stale = true;
 
     /**
      * @param linkAfterImport whether to link the registry after each import and when a server starts after
@@ -69,7 +72,11 @@ public class DuplicateFinding {
      * given as a template row; refs and household are ignored.
      */
     public List<Candidate> candidates(TemplateRow person, int limit) {
-        Prepared current = prepared();
+        return candidates(person, limit, changes.get());
+    }
+
+    private List<Candidate> candidates(TemplateRow person, int limit, long atLeast) {
+        Prepared current = prepared(atLeast);
         List<Candidate> found = new ArrayList<>();
         for (Linkage.Probed probed : current.linkage().probe(person, current.scale().reviewBits())) {
             if (found.size() == limit) {
@@ -104,7 +111,7 @@ public class DuplicateFinding {
     /** After an import, everyone is linked again: the new rows against each other and against those before. */
     @ApplicationModuleListener
     void on(RegistryImported event) {
-        stale = true;
+        changes.incrementAndGet();
         if (linkAfterImport) {
             int added = scanAll("import:" + event.file());
             log.info("Deduplication after importing {}: {} pairs to review", event.file(), added);
@@ -124,14 +131,19 @@ public class DuplicateFinding {
         }
     }
 
-    /** A person registered on screen is compared with everyone already registered. */
+    /**
+     * A person registered on screen is compared with everyone already registered. This runs after the
+     * registration was committed, possibly before {@link #registered} counted it: counting it here too makes
+     * the comparison use people read from now on, never a preparation made before.
+     */
     @ApplicationModuleListener
     void on(PersonRegistered event) {
+        long seen = changes.incrementAndGet();
         var row = population.row(event.individualId());
         if (row.isEmpty()) {
             return;
         }
-        for (Candidate candidate : candidates(row.get(), 20)) {
+        for (Candidate candidate : candidates(row.get(), 20, seen)) {
             if (!candidate.individualId().equals(event.individualId())) {
                 pairs.add(event.individualId(), candidate.individualId(), candidate.score(), candidate.decision(),
                         candidate.reasons(), "registration", clock.instant(), clock);
@@ -142,40 +154,41 @@ public class DuplicateFinding {
     /** The registry changed: the next comparison prepares its people again (once, however many changes). */
     @TransactionalEventListener(fallbackExecution = true)
     void registered(PersonRegistered event) {
-        stale = true;
+        changes.incrementAndGet();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PersonChanged event) {
-        stale = true;
+        changes.incrementAndGet();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PersonMoved event) {
-        stale = true;
+        changes.incrementAndGet();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PersonsMerged event) {
-        stale = true;
+        changes.incrementAndGet();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PersonsUnmerged event) {
-        stale = true;
+        changes.incrementAndGet();
     }
 
-    private Prepared prepared() {
+    /** The people prepared after change number {@code atLeast}: the kept ones, or read again once. */
+    private Prepared prepared(long atLeast) {
         Prepared current = prepared;
-        if (current != null && !stale) {
+        if (current != null && current.version() >= atLeast) {
             return current;
         }
         synchronized (this) {
-            if (prepared == null || stale) {
-                stale = false;
+            if (prepared == null || prepared.version() < atLeast) {
+                long version = changes.get();
                 Population.Snapshot snapshot = population.load();
                 prepared = new Prepared(Linkage.of(snapshot.rows()), snapshot.ids(),
-                        new Scale(Math.max(1, snapshot.rows().size())));
+                        new Scale(Math.max(1, snapshot.rows().size())), version);
             }
             return prepared;
         }

@@ -23,8 +23,17 @@ class BenchCommand implements Callable<Integer> {
     @ParentCommand
     SafePassageCommand parent;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Which benchmark (see --help for the list).")
+    @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class,
+            description = "Which benchmark: ${COMPLETION-CANDIDATES}.")
     String name;
+
+    /** The benchmarks' names, for the help text. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return BENCHMARKS.stream().map(Benchmark::name).iterator();
+        }
+    }
 
     @Option(names = "--size", paramLabel = "N", description = "How many records or people.")
     Integer size;

@@ -138,10 +138,17 @@ public class RegistryManagement {
 
     /**
      * Finds people by name (either script), individual or household ref, phone or shelter block; every word
-     * must match. An empty query lists everyone by ref. Results carry names: for registry roles only.
+     * must match. An empty query lists everyone by ref. Results carry names: for registry roles only. A page
+     * that shows anyone is audited as a read of the people on it, with the words searched for.
      */
     public Page<SearchHit> search(String query, PageRequest request) {
-        return search.search(query, request);
+        Page<SearchHit> hits = search.search(query, request);
+        if (!hits.items().isEmpty()) {
+            audit.record("SEARCH", "person", null, "\"" + (query == null ? "" : query.strip()) + "\" page "
+                    + (request.page() + 1) + ": " + hits.items().stream().map(SearchHit::ref)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return hits;
     }
 
     /** Aggregate figures without names; small cells suppressed. */

@@ -73,6 +73,19 @@ class RegistryManagementTest {
     }
 
     @Test
+    void aSearchThatShowsPeopleIsAuditedWithWhoWasShown() {
+        UUID household = RegistryFixtures.family(registry);
+        String ref = registry.household(household).orElseThrow().ref();
+
+        var hits = registry.search(ref, PageRequest.first());
+
+        assertThat(hits.items()).isNotEmpty();
+        assertThat(audit.entries(new PageRequest(0, 50), "SEARCH").items())
+                .anySatisfy(entry -> assertThat(entry.details()).startsWith("\"" + ref + "\" page 1: ")
+                        .contains(hits.items().get(0).ref()));
+    }
+
+    @Test
     void aCorrectionKeepsOldAndNewValues() {
         UUID household = RegistryFixtures.family(registry);
         var son = registry.members(household).get(1);

@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium (Debian's package) driven by its ChromeDriver. Nothing is downloaded at test time; if the
@@ -45,6 +49,18 @@ public final class Chromium {
 
     public static ChromeDriver phone() {
         return start(390, 844);
+    }
+
+    /**
+     * Waits until the element's text contains {@code expected} and returns that text: after a click that loads
+     * another page, the element found first may still be the old page's, gone a moment later.
+     */
+    public static String waitForText(ChromeDriver driver, By element, String expected) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(d -> {
+                    String text = d.findElement(element).getText();
+                    return text.contains(expected) ? text : null;
+                });
     }
 
     public static Path screenshot(ChromeDriver driver, String name) {

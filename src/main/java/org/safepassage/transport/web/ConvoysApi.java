@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.safepassage.security.Allowed;
 import org.safepassage.security.Role;
 import org.safepassage.shared.Page;
 import org.safepassage.shared.PageRequest;
+import org.safepassage.transport.Outcome;
 import org.safepassage.transport.convoy.ConvoyDetails;
 import org.safepassage.transport.convoy.ConvoyOperations;
 import org.safepassage.transport.convoy.ConvoyStatus;
@@ -127,35 +129,34 @@ class ConvoysApi {
     @Allowed({Role.LOGISTICS, Role.ADMIN})
     @Operation(summary = "Change a convoy's details while it is planned")
     ConvoyJson change(@PathVariable UUID id, @RequestBody ConvoyBody body) {
-        views.convoy(id);
-        outcomes.done(operations.change(id, body.details()));
-        return ConvoyJson.of(views.view(id));
+        return applied(id, () -> operations.change(id, body.details()));
     }
 
     @PostMapping("/{id}/vehicles")
     @Allowed({Role.LOGISTICS, Role.ADMIN})
     @Operation(summary = "Give the convoy a vehicle, while it is planned")
     ConvoyJson addVehicle(@PathVariable UUID id, @RequestBody VehicleRequest body) {
-        views.convoy(id);
-        outcomes.done(operations.addVehicle(id, body.vehicleId()));
-        return ConvoyJson.of(views.view(id));
+        return applied(id, () -> operations.addVehicle(id, body.vehicleId()));
     }
 
     @DeleteMapping("/{id}/vehicles/{vehicleId}")
     @Allowed({Role.LOGISTICS, Role.ADMIN})
     @Operation(summary = "Take a vehicle from the convoy, while it is planned")
     ConvoyJson removeVehicle(@PathVariable UUID id, @PathVariable UUID vehicleId) {
-        views.convoy(id);
-        outcomes.done(operations.removeVehicle(id, vehicleId));
-        return ConvoyJson.of(views.view(id));
+        return applied(id, () -> operations.removeVehicle(id, vehicleId));
     }
 
     @PostMapping("/{id}/moves")
     @Allowed({Role.LOGISTICS, Role.ADMIN})
     @Operation(summary = "Take the convoy's next step; 409 with the reason when it cannot be taken now")
     ConvoyJson move(@PathVariable UUID id, @RequestBody MoveRequest body) {
+        return applied(id, () -> moves.move(id, body.move(), body.reason()));
+    }
+
+    /** Applies an operation to an existing convoy (404 if there is none, the refusal as a problem) and shows it. */
+    private ConvoyJson applied(UUID id, Supplier<Outcome> operation) {
         views.convoy(id);
-        outcomes.done(moves.move(id, body.move(), body.reason()));
+        outcomes.done(operation.get());
         return ConvoyJson.of(views.view(id));
     }
 

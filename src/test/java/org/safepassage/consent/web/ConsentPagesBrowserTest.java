@@ -50,7 +50,7 @@ class ConsentPagesBrowserTest {
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
             browser.findElement(By.id("find-q")).sendKeys(family.ref());
             browser.findElement(By.cssSelector("#find-household button")).click();
-            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("الأسرة").contains(family.ref());
+            assertThat(Chromium.waitForText(browser, By.tagName("h1"), family.ref())).contains("الأسرة");
 
             // the household answers: Homs, fearing separation; the son of 19 answers for himself later
             browser.findElement(By.id("record-household-intention")).click();

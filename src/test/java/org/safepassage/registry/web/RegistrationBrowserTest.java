@@ -55,7 +55,7 @@ class RegistrationBrowserTest {
             Chromium.screenshot(browser, "registry-register-ar");
             browser.findElement(By.id("register-submit")).click();
 
-            assertThat(browser.findElement(By.tagName("h1")).getText()).contains(ref);
+            Chromium.waitForText(browser, By.tagName("h1"), ref);
             assertThat(browser.findElement(By.id("members")).getText()).contains("خديجة محمود الزهراوي");
             Chromium.screenshot(browser, "registry-household-ar");
 
@@ -68,11 +68,11 @@ class RegistrationBrowserTest {
             var box = browser.findElement(By.id("q"));
             box.sendKeys("khadija " + family.toLowerCase());
             box.submit();
-            assertThat(browser.findElement(By.id("results")).getText()).contains(ref).contains("Khadija");
+            assertThat(Chromium.waitForText(browser, By.id("results"), ref)).contains("Khadija");
             Chromium.screenshot(browser, "registry-search-en");
 
             browser.findElement(By.cssSelector("#results tbody tr.hit a")).click();
-            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Khadija");
+            Chromium.waitForText(browser, By.tagName("h1"), "Khadija");
             assertThat(browser.findElement(By.cssSelector("h1 [lang=ar]")).getDomAttribute("dir")).isEqualTo("rtl");
             Chromium.screenshot(browser, "registry-person-en");
         } finally {

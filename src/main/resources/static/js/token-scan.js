@@ -1,5 +1,5 @@
-// Scanning a household's QR code with the phone's camera at boarding and arrival, where the browser can read
-// barcodes itself (BarcodeDetector). Elsewhere staff type the token printed under the code.
+// Scanning a household's QR code with the phone's camera (checkpoint screen, boarding and arrival), where
+// the browser can read barcodes itself (BarcodeDetector). Elsewhere staff type the token printed under the code.
 (function () {
     'use strict';
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.safepassage.consent.Residents.Resident;
 import org.safepassage.security.AuditLog;
 import org.safepassage.security.CurrentActor;
+import org.safepassage.security.Role;
 import org.safepassage.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -63,7 +64,14 @@ class ConsentRecording {
         if (person == null) {
             return Outcome.rejected("consent.give.error.person");
         }
-        if (person.minor()) {
+        if (command.method() == ConsentMethod.BEST_INTERESTS) {
+            if (!person.minor() || members.values().stream().anyMatch(m -> !m.minor())) {
+                return Outcome.rejected("consent.give.error.bestInterestsOnlyWithoutAdult");
+            }
+            if (!actor.hasRole(Role.PROTECTION)) {
+                return Outcome.rejected("consent.give.error.bestInterestsProtection");
+            }
+        } else if (person.minor()) {
             return Outcome.rejected("consent.give.error.minor");
         }
         if (!command.minorIds().isEmpty()) {

@@ -12,7 +12,8 @@ import org.safepassage.consent.Residents.Resident;
 /**
  * The rule every other module relies on, as a plain function of what is known about one person:
  * a person may travel to D now when a current, unwithdrawn consent for D carries them (an adult's own; a
- * minor's head of household's consent naming them) and no unreleased protection hold for D holds them back.
+ * minor's head of household's consent naming them, or, in a household without an adult, the best-interests
+ * determination recorded for the child) and no unreleased protection hold for D holds them back.
  */
 final class TravelRule {
 
@@ -37,7 +38,7 @@ final class TravelRule {
             return rejected(Reason.UNKNOWN_DESTINATION);
         }
         boolean minor = subject.resident().map(Resident::minor).orElse(false);
-        Optional<Consent> carrying = minor ? headsConsent(subject) : subject.ownLatest();
+        Optional<Consent> carrying = minor ? minorsConsent(subject) : subject.ownLatest();
         if (carrying.isEmpty()) {
             return rejected(minor ? Reason.MINOR_NOT_COVERED : Reason.NO_CONSENT);
         }
@@ -60,12 +61,16 @@ final class TravelRule {
         return new Eligibility.Eligible(consent.id());
     }
 
-    /** A minor is carried only by a consent of their current head of household that names them. */
-    private static Optional<Consent> headsConsent(Subject subject) {
-        return subject.naming().stream()
+    /**
+     * A minor is carried by a consent of their current head of household that names them, or by a
+     * best-interests determination recorded for them; the newer one speaks.
+     */
+    private static Optional<Consent> minorsConsent(Subject subject) {
+        var heads = subject.naming().stream()
                 .filter(c -> c.individualId().equals(subject.headId()))
-                .filter(c -> c.minorIds().contains(subject.individualId()))
-                .max(Comparator.comparing(Consent::recordedAt));
+                .filter(c -> c.minorIds().contains(subject.individualId()));
+        var determined = subject.ownLatest().filter(c -> c.method() == ConsentMethod.BEST_INTERESTS).stream();
+        return java.util.stream.Stream.concat(heads, determined).max(Comparator.comparing(Consent::recordedAt));
     }
 
     private static Eligibility rejected(Reason reason) {

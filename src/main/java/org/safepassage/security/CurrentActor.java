@@ -32,6 +32,13 @@ public class CurrentActor {
         return "local";
     }
 
+    /** Whether whoever acts now (a signed-in user or device) holds the role. */
+    public boolean hasRole(Role role) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
+    }
+
     public record Actor(String name, String address) {
     }
 }

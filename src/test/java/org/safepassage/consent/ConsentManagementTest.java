@@ -191,6 +191,73 @@ class ConsentManagementTest {
                 .isEqualTo(new Outcome.Rejected("consent.give.error.witness"));
     }
 
+    @Test
+    void childrenWithoutAnAdultTravelOnlyOnAProtectionOfficersBestInterestsDetermination() {
+        String ref = org.safepassage.registry.RegistryFixtures.uniqueRef("CH");
+        int year = LocalDate.now().getYear();
+        var registered = registry.registerHousehold(new org.safepassage.registry.RegisterHousehold(ref, "C-9", List.of(
+                new org.safepassage.registry.NewMember(ref + "-1", org.safepassage.registry.RegistryFixtures.details(
+                        org.safepassage.registry.Relationship.HEAD, "Rima", "Nasser", "ريما", "ناصر",
+                        org.safepassage.registry.Sex.F, String.valueOf(year - 16), "SC-CH")),
+                new org.safepassage.registry.NewMember(ref + "-2", org.safepassage.registry.RegistryFixtures.details(
+                        org.safepassage.registry.Relationship.SIBLING, "Adam", "Nasser", "آدم", "ناصر",
+                        org.safepassage.registry.Sex.M, String.valueOf(year - 9))))));
+        UUID household = ((org.safepassage.registry.RegistryOutcome.Done) registered).id();
+        var members = registry.travellers(household).stream().collect(java.util.stream.Collectors.toMap(
+                org.safepassage.registry.Traveller::ref, org.safepassage.registry.Traveller::individualId));
+        UUID sister = members.get(ref + "-1");
+        UUID brother = members.get(ref + "-2");
+        var text = consent.currentInformationText().orElseThrow().version();
+        var determination = new GiveConsent(household, sister, homs(), LocalDate.now(), LocalDate.now().plusDays(30),
+                text, TextLanguage.AR, true, ConsentMethod.BEST_INTERESTS, null, Set.of(brother));
+        var ordinary = new GiveConsent(household, sister, homs(), LocalDate.now(), LocalDate.now().plusDays(30),
+                text, TextLanguage.AR, true, ConsentMethod.THUMBPRINT, null, Set.of(brother));
+
+        assertThat(consent.giveConsent(ordinary)).isEqualTo(new Outcome.Rejected("consent.give.error.minor"));
+        assertThat(asUser("clerk", "REGISTRATION", () -> consent.giveConsent(determination)))
+                .isEqualTo(new Outcome.Rejected("consent.give.error.bestInterestsProtection"));
+        assertThat(consent.mayTravel(brother, homs())).isInstanceOf(Eligibility.Rejected.class);
+
+        UUID recorded = done(asUser("officer", "PROTECTION", () -> consent.giveConsent(determination)));
+
+        assertThat(consent.mayTravel(sister, homs())).isEqualTo(new Eligibility.Eligible(recorded));
+        assertThat(consent.mayTravel(brother, homs())).isEqualTo(new Eligibility.Eligible(recorded));
+        assertThat(consent.whoMayTravelTo(homs()).individualsByHousehold().get(household))
+                .containsExactlyInAnyOrder(sister, brother);
+        assertThat(consent.mayTravel(sister, idlib())).isEqualTo(rejected(Reason.CONSENT_FOR_ANOTHER_DESTINATION));
+    }
+
+    @Test
+    void aBestInterestsDeterminationIsNotForAHouseholdWithAnAdult() {
+        Family family = ConsentFixtures.family(registry);
+        var forTheChild = consent(consent, family, "4", "HOMS", Set.of());
+        var determination = new GiveConsent(forTheChild.householdId(), forTheChild.individualId(),
+                forTheChild.destinationId(), forTheChild.windowFrom(), forTheChild.windowUntil(),
+                forTheChild.informationTextVersion(), forTheChild.language(), true, ConsentMethod.BEST_INTERESTS, null,
+                Set.of());
+        var forTheFather = new GiveConsent(family.householdId(), family.member("1"), determination.destinationId(),
+                determination.windowFrom(), determination.windowUntil(), determination.informationTextVersion(),
+                determination.language(), true, ConsentMethod.BEST_INTERESTS, null, Set.of());
+
+        assertThat(asUser("officer", "PROTECTION", () -> consent.giveConsent(determination)))
+                .isEqualTo(new Outcome.Rejected("consent.give.error.bestInterestsOnlyWithoutAdult"));
+        assertThat(asUser("officer", "PROTECTION", () -> consent.giveConsent(forTheFather)))
+                .isEqualTo(new Outcome.Rejected("consent.give.error.bestInterestsOnlyWithoutAdult"));
+    }
+
+    private static <T> T asUser(String name, String role, java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(name, null, List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     static Eligibility rejected(Reason reason) {
         return new Eligibility.Rejected(reason);
     }

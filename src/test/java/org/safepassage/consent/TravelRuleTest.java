@@ -84,6 +84,28 @@ class TravelRuleTest {
     }
 
     @Test
+    void aChildIsCarriedByTheirOwnBestInterestsDeterminationAndByNoOtherConsentOfTheirOwn() {
+        var childHead = new Resident(UUID.randomUUID(), "H-7", household, true, false, 16, Set.of());
+        var determined = new Consent(UUID.randomUUID(), childHead.individualId(), household, HOMS.id(), TODAY,
+                TODAY.plusDays(30), 1, TextLanguage.AR, ConsentMethod.BEST_INTERESTS, null, Set.of(), Instant.now(),
+                "officer", null, null, null, null);
+        var signed = new Consent(UUID.randomUUID(), childHead.individualId(), household, HOMS.id(), TODAY,
+                TODAY.plusDays(30), 1, TextLanguage.AR, ConsentMethod.SIGNATURE, null, Set.of(), Instant.now(),
+                "clerk", null, null, null, null);
+        assertThat(decideFor(childHead, Optional.of(determined), HOMS)).isEqualTo(new Eligibility.Eligible(determined.id()));
+        assertThat(decideFor(childHead, Optional.of(determined), IDLIB))
+                .isEqualTo(rejected(Reason.CONSENT_FOR_ANOTHER_DESTINATION));
+        assertThat(decideFor(childHead, Optional.of(withdrawn(determined)), HOMS))
+                .isEqualTo(rejected(Reason.CONSENT_WITHDRAWN));
+        assertThat(decideFor(childHead, Optional.of(signed), HOMS)).isEqualTo(rejected(Reason.MINOR_NOT_COVERED));
+    }
+
+    private Eligibility decideFor(Resident head, Optional<Consent> own, Destination destination) {
+        return TravelRule.decide(new TravelRule.Subject(head.individualId(), Optional.of(head), head.individualId(),
+                own, List.of(), List.of()), destination, TODAY);
+    }
+
+    @Test
     void anAdultIsNotCarriedByTheHeadsConsent() {
         var heads = consent(mother, HOMS, Set.of(grownSon.individualId()));
         assertThat(decide(grownSon, Optional.empty(), List.of(heads), List.of(), HOMS))

@@ -44,7 +44,9 @@ class ConsentsApi {
         this.outcomes = outcomes;
     }
 
-    @Schema(description = "An adult's consent. minorIds: for a head of household, the household's minors it covers. "
+    @Schema(description = "An adult's consent, or (method BEST_INTERESTS, PROTECTION only) a best-interests "
+            + "determination for a child in a household without an adult. minorIds: for a head of household, the "
+            + "household's minors it covers. "
             + "informationTextVersion/language: the text that was read out; informationReadOut must be true.")
     record ConsentRequest(UUID householdId, UUID individualId, UUID destinationId, LocalDate windowFrom,
             LocalDate windowUntil, Integer informationTextVersion, TextLanguage language, Boolean informationReadOut,

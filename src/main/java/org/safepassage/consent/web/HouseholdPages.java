@@ -70,6 +70,7 @@ class HouseholdPages {
         List<ProtectionHold> holds = consent.holds(id);
 
         LocalDate today = LocalDate.now(clock);
+        boolean noAdult = people.stream().allMatch(p -> p.ageOn(today) < 18);
         List<MemberView> members = new ArrayList<>();
         for (Person person : people) {
             int age = person.ageOn(today);
@@ -81,12 +82,15 @@ class HouseholdPages {
                     .filter(c -> !c.withdrawn() && c.individualId().equals(household.headId())
                             && c.minorIds().contains(person.id()))
                     .findFirst();
-            Consent carrying = minor ? heads.orElse(null) : own.orElse(null);
+            Optional<Consent> determined = own.filter(c -> c.method() == ConsentMethod.BEST_INTERESTS);
+            Consent carrying = minor ? determined.or(() -> heads).orElse(null) : own.orElse(null);
             var current = intentions.current(person.id());
             members.add(new MemberView(person, age, minor, head, current.orElse(null),
-                    current.map(s -> !s.household()).orElse(false), carrying, minor && carrying != null,
+                    current.map(s -> !s.household()).orElse(false), carrying,
+                    minor && carrying != null && determined.isEmpty(),
                     carrying == null ? null : consent.mayTravel(person.id(), carrying.destinationId()),
-                    holds.stream().filter(h -> h.individualId().equals(person.id()) && !h.released()).toList()));
+                    holds.stream().filter(h -> h.individualId().equals(person.id()) && !h.released()).toList(),
+                    !minor || noAdult && viewer.is(Role.PROTECTION)));
         }
         members.sort(Comparator.comparing((MemberView m) -> !m.head()).thenComparing(m -> -m.age()));
 
@@ -189,15 +193,20 @@ class HouseholdPages {
         model.addAttribute("person", person);
         model.addAttribute("age", person.ageOn(today));
         model.addAttribute("head", person.relationship() == Relationship.HEAD);
+        boolean child = person.ageOn(today) < 18;
         model.addAttribute("minors", person.relationship() == Relationship.HEAD
-                ? people.stream().filter(p -> p.ageOn(today) < 18).toList() : List.of());
+                ? people.stream().filter(p -> p.ageOn(today) < 18 && !p.id().equals(person.id())).toList()
+                : List.of());
+        model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("textLanguage", language);
         model.addAttribute("text", text.orElse(null));
         model.addAttribute("activeDestinations", consent.activeDestinations());
         model.addAttribute("destination", form.destinationId() == null ? null
                 : consent.destination(form.destinationId()).orElse(null));
-        model.addAttribute("methods", ConsentMethod.values());
+        // a child's only way is a best-interests determination; an adult's never is
+        model.addAttribute("methods", java.util.Arrays.stream(ConsentMethod.values())
+                .filter(m -> (m == ConsentMethod.BEST_INTERESTS) == child).toList());
         model.addAttribute("languages", TextLanguage.values());
         return "consent/consent-form";
     }
@@ -207,7 +216,8 @@ class HouseholdPages {
             return java.util.Set.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return people.stream().filter(p -> p.ageOn(today) < 18).map(Person::id).collect(Collectors.toSet());
+        return people.stream().filter(p -> p.ageOn(today) < 18 && !p.id().equals(person.id())).map(Person::id)
+                .collect(Collectors.toSet());
     }
 
     // ---- holds placed by hand ------------------------------------------------------------------------------

@@ -14,13 +14,12 @@ import org.safepassage.registry.Person;
  * @param intention   the survey that speaks for them now (null: never asked)
  * @param consent     the open consent that carries them: their own, or for a minor the head's naming them
  * @param eligibility whether they may travel to that consent's destination now (null without consent)
+ * @param mayConsent  whether a consent can be recorded for them here: an adult's own, or a child's
+ *                    best-interests determination in a household without an adult (by a protection officer)
  */
 record MemberView(Person person, int age, boolean minor, boolean head, IntentionSurvey intention, boolean ownAnswer,
-        Consent consent, boolean coveredByHead, Eligibility eligibility, List<ProtectionHold> openHolds) {
-
-    public boolean mayConsent() {
-        return !minor;
-    }
+        Consent consent, boolean coveredByHead, Eligibility eligibility, List<ProtectionHold> openHolds,
+        boolean mayConsent) {
 
     /** The refusal's message key, or null when the person may travel or has no consent. */
     public String refusalKey() {

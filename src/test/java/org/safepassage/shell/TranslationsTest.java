@@ -70,6 +70,43 @@ class TranslationsTest {
         }
     }
 
+    @Test
+    void everyTextWithArgumentsFormatsInBothLanguages() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String basename : basenames()) {
+            for (String suffix : new String[] {"", "_ar"}) {
+                var bundle = load(basename + suffix + ".properties");
+                for (String key : bundle.stringPropertyNames()) {
+                    String text = bundle.getProperty(key);
+                    if (text.contains("{0")) {
+                        try {
+                            new java.text.MessageFormat(text,
+                                    java.util.Locale.forLanguageTag(suffix.isEmpty() ? "en" : "ar"));
+                        } catch (IllegalArgumentException e) {
+                            broken.add(basename + suffix + ": " + key + " (" + e.getMessage() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("texts whose placeholders cannot be formatted").isEmpty();
+    }
+
+    @Test
+    void agesAreCountedTheWayArabicCountsThem() throws IOException {
+        var arabic = java.util.Locale.forLanguageTag("ar");
+        for (String[] bundleAndKey : new String[][] {{"i18n/registry", "registry.ageYears"},
+                {"i18n/consent", "consent.member.age"}, {"i18n/corridor", "screen.age"}}) {
+            String pattern = load(bundleAndKey[0] + "_ar.properties").getProperty(bundleAndKey[1]);
+            var format = new java.text.MessageFormat(pattern, arabic);
+            assertThat(format.format(new Object[] {0})).as(bundleAndKey[1]).isEqualTo("أقل من سنة");
+            assertThat(format.format(new Object[] {1})).isEqualTo("سنة واحدة");
+            assertThat(format.format(new Object[] {2})).isEqualTo("سنتان");
+            assertThat(format.format(new Object[] {6})).endsWith(" سنوات");
+            assertThat(format.format(new Object[] {16})).endsWith(" سنة").doesNotContain("سنوات");
+        }
+    }
+
     /** The message bundles named in application.properties. */
     static List<String> basenames() throws IOException {
         var application = load("application.properties");

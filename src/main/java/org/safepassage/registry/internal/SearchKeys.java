@@ -31,14 +31,11 @@ public final class SearchKeys {
     }
 
     public static String[] of(PersonName name, String ref, String householdRef, String phone, String block) {
-        Set<String> keys = new LinkedHashSet<>();
+        var keys = new Distinct();
         for (String part : new String[] {name.given(), name.father(), name.family(), name.givenAr(), name.fatherAr(),
                 name.familyAr()}) {
             if (part != null) {
-                for (String word : SPACES.split(part)) {
-                    addWord(keys, word);
-                }
-                NameKeys.searchKeys(part).forEach(key -> keys.add(SPELLING + key));
+                keys.addAll(ofPart(part));
             }
         }
         // codes are found whole: their pieces ("h", "1") would match most of the camp
@@ -54,7 +51,61 @@ public final class SearchKeys {
         if (digits.length() >= 7) {
             keys.add(PHONE + lastDigits(digits));
         }
-        return keys.toArray(String[]::new);
+        return keys.toArray();
+    }
+
+    /**
+     * Names repeat endlessly in a camp (a large import reads each name part thousands of times): the keys of a
+     * part are worked out once and remembered.
+     */
+    private static final java.util.Map<String, String[]> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARTS_LIMIT = 200_000;
+
+    /** The keys of one name part (a given, father's or family name, in one script), in the order found. */
+    static String[] ofPart(String part) {
+        String[] known = PARTS.get(part);
+        if (known != null) {
+            return known;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (String word : SPACES.split(part)) {
+            addWord(keys, word);
+        }
+        NameKeys.searchKeys(part).forEach(key -> keys.add(SPELLING + key));
+        String[] found = keys.toArray(String[]::new);
+        if (PARTS.size() >= PARTS_LIMIT) {
+            PARTS.clear();
+        }
+        PARTS.put(part, found);
+        return found;
+    }
+
+    /** A person's few dozen keys without repeats, in the order first found; cheaper than a set at this size. */
+    private static final class Distinct {
+        private String[] keys = new String[32];
+        private int size;
+
+        void addAll(String[] more) {
+            for (String key : more) {
+                add(key);
+            }
+        }
+
+        void add(String key) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key || keys[i].equals(key)) {
+                    return;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        String[] toArray() {
+            return java.util.Arrays.copyOf(keys, size);
+        }
     }
 
     /** For each word of a query, the keys any one of which it may match (all words must match). */

@@ -2,7 +2,6 @@ package org.safepassage.registry.internal.imports;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,9 +106,9 @@ public class ImportEngine {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         var copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
         var sink = new StagingRows(rules, errors, progress);
-        try (var copy = new StagingCopy(copyManager.copyIn("COPY registry_staging FROM STDIN"))) {
+        try (var copy = new StagingCopy(copyManager.copyIn("COPY registry_staging FROM STDIN (FORMAT binary)"))) {
             sink.copy = copy;
-            TemplateFile.read(file, sink);
+            ReadAhead.read(file, sink);
             copy.finish();
         } catch (SqlFailure e) {
             throw e.cause;
@@ -150,6 +149,8 @@ public class ImportEngine {
 
     /** Checks each row as it is read and streams it into the staging table. */
     private static final class StagingRows implements TemplateFile.Rows {
+        /** The columns of registry_staging, in order. */
+        private static final int STAGED_COLUMNS = 21;
         private final RegistrationRules rules;
         private final List<ImportFinding> errors;
         private final ImportProgress progress;
@@ -203,13 +204,14 @@ public class ImportEngine {
         private void stage(TemplateRow r) {
             try {
                 var n = r.name;
-                copy.field(r.row).field(Ids.newId()).field(householdIds.computeIfAbsent(r.householdRef,
-                                ref -> Ids.newId())).field(r.householdRef).field(r.individualRef).field(r.relationship)
-                        .field(n.given()).field(n.father()).field(n.family()).field(n.givenAr())
-                        .field(n.fatherAr()).field(n.familyAr()).field(r.sex)
-                        .field(r.birthDate == null ? null : Date.valueOf(r.birthDate.date()))
-                        .field(r.birthDate == null ? null : r.birthDate.yearOnly())
-                        .field(r.originPcode).field(r.arrivalDate).field(r.shelterBlock).field(r.phone)
+                copy.row(STAGED_COLUMNS).integer(r.row).uuid(Ids.newId())
+                        .uuid(householdIds.computeIfAbsent(r.householdRef, ref -> Ids.newId()))
+                        .text(r.householdRef).text(r.individualRef).text(r.relationship)
+                        .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
+                        .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
+                        .date(r.birthDate == null ? null : r.birthDate.date())
+                        .bool(r.birthDate == null ? null : r.birthDate.yearOnly())
+                        .text(r.originPcode).date(r.arrivalDate).text(r.shelterBlock).text(r.phone)
                         .array(r.needs)
                         .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
                 copy.endRow();

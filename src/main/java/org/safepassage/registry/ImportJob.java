@@ -24,6 +24,7 @@ public record ImportJob(UUID id, String fileName, String startedBy, Instant star
         return switch (phase) {
             case "CHECKING" -> 75;
             case "STORING" -> 85;
+            case "INDEXING" -> 92;
             default -> reading;
         };
     }

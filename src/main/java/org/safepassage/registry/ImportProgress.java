@@ -7,6 +7,6 @@ public interface ImportProgress {
     ImportProgress NONE = (phase, rows) -> {
     };
 
-    /** @param phase one of READING, CHECKING, STORING, DONE */
+    /** @param phase one of READING, CHECKING, STORING, INDEXING (after a large load), DONE */
     void update(String phase, long rowsRead);
 }

@@ -128,7 +128,8 @@ public class ImportEngine {
             return ImportResult.notStored(new ImportReport(name, rows, 0, capped, warnings));
         }
         progress.update("STORING", rows);
-        int[] counts = new StagedMove(jdbc, changeLog.now(), changeLog.actorName(), "import " + name).run();
+        int[] counts = new StagedMove(jdbc, changeLog.now(), changeLog.actorName(), "import " + name)
+                .run(() -> progress.update("INDEXING", rows));
         int imported = counts[2] + counts[3];
         audit.record("REGISTRY_IMPORTED", "import", null, "file=" + name + " rows=" + rows
                 + " households_added=" + counts[0] + " households_changed=" + counts[1]

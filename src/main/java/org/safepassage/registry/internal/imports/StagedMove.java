@@ -71,36 +71,32 @@ final class StagedMove {
         this.reason = reason;
     }
 
-    int[] run() {
+    /** @param indexing told when the stored rows are being indexed (after a bulk load) */
+    int[] run(Runnable indexing) {
         // heads were checked over the whole file and the members it does not name (StagedChecks)
         jdbc.sql("SET LOCAL registry.heads_checked = 'on'").update();
         jdbc.sql("SET LOCAL maintenance_work_mem = '256MB'").update();
-        // a first load builds the secondary indexes once afterwards, much faster than row by row
-        boolean firstLoad = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM individual)").query(Boolean.class).single();
-        if (firstLoad) {
-            SECONDARY_INDEXES.keySet().forEach(index -> jdbc.sql("DROP INDEX IF EXISTS " + index).update());
-            FOREIGN_KEYS.keySet().forEach(key -> jdbc.sql("ALTER TABLE individual DROP CONSTRAINT " + key).update());
-        }
+        var bulk = doublesTheRegistry() ? BulkLoad.start(jdbc0) : null;
         int[] counts = move();
-        if (firstLoad) {
-            SECONDARY_INDEXES.values().forEach(definition -> jdbc.sql(definition).update());
-            // re-adding a foreign key checks all rows in one join instead of one lookup per row
-            FOREIGN_KEYS.forEach((key, definition) ->
-                    jdbc.sql("ALTER TABLE individual ADD CONSTRAINT " + key + " " + definition).update());
+        if (bulk != null) {
+            indexing.run();
+            bulk.finish();
         }
         return counts;
     }
 
-    /** Indexes of V2__registry.sql that only speed up reads; rebuilt as they were after a first load. */
-    private static final java.util.Map<String, String> SECONDARY_INDEXES = java.util.Map.of(
-            "individual_household", "CREATE INDEX individual_household ON individual (household_id) WHERE active",
-            "individual_search", "CREATE INDEX individual_search ON individual USING gin (search_keys)",
-            "individual_needs", "CREATE INDEX individual_needs ON individual USING gin (specific_needs) WHERE active");
-
-    /** Foreign keys of individual (V2__registry.sql), checked once over the whole load on a first load. */
-    private static final java.util.Map<String, String> FOREIGN_KEYS = java.util.Map.of(
-            "individual_household_id_fkey", "FOREIGN KEY (household_id) REFERENCES household (id)",
-            "individual_origin_pcode_fkey", "FOREIGN KEY (origin_pcode) REFERENCES governorate (pcode)");
+    /**
+     * A file that adds at least as many people as are registered (a first load above all) has the indexes
+     * that only serve reads built once afterwards, much faster than row by row; its tables are locked until
+     * it commits. A file of people mostly registered already changes few rows and keeps the indexes.
+     */
+    private boolean doublesTheRegistry() {
+        long people = jdbc0.sql("SELECT count(*) FROM individual").query(Long.class).single();
+        return people == 0 || jdbc0.sql("""
+                SELECT count(*) FROM registry_staging s
+                 WHERE NOT EXISTS (SELECT 1 FROM individual i WHERE i.ref = s.individual_ref)
+                """).query(Long.class).single() >= people;
+    }
 
     private int[] move() {
         jdbc.sql("""
@@ -108,6 +104,8 @@ final class StagedMove {
                 SELECT household_ref AS ref, min(household_id::text)::uuid AS id, max(shelter_block) AS shelter_block
                   FROM registry_staging GROUP BY household_ref
                 """).update();
+        int householdsStaged = jdbc0.sql("SELECT count(*) FROM registry_staged_household").query(Long.class)
+                .single().intValue();
         int householdsAdded = jdbc.sql("""
                 INSERT INTO household (id, ref, shelter_block, registered_at)
                 SELECT f.id, f.ref, f.shelter_block, :at FROM registry_staged_household f
@@ -148,17 +146,22 @@ final class StagedMove {
                      WHERE i.ref = s.individual_ref AND %s AND %s
                     """.formatted(order, DIFFERS)).update();
         }
+        // when every household of the file is new, each row already carries its household's id; without the
+        // join the rows go in in file order, which keeps the indexes' inserts next to each other
+        boolean newHouseholds = householdsAdded == householdsStaged;
         int added = jdbc.sql("""
                 INSERT INTO individual (id, ref, household_id, relationship, given_name, father_name, family_name,
                     given_name_ar, father_name_ar, family_name_ar, sex, birth_date, birth_year_only, origin_pcode,
                     arrival_date, phone, specific_needs, registered_at, registered_via, search_keys)
-                SELECT s.id, s.individual_ref, h.id, s.relationship, s.given_name, s.father_name,
+                SELECT s.id, s.individual_ref, %s, s.relationship, s.given_name, s.father_name,
                        s.family_name, s.given_name_ar, s.father_name_ar, s.family_name_ar, s.sex, s.birth_date,
                        s.birth_year_only, s.origin_pcode, s.arrival_date, s.phone, s.specific_needs, :at, :via,
                        s.search_keys
-                  FROM registry_staging s JOIN household h ON h.ref = s.household_ref
+                  FROM registry_staging s %s
                  WHERE NOT EXISTS (SELECT 1 FROM individual i WHERE i.ref = s.individual_ref)
-                """).param("at", at).param("via", reason).update();
+                """.formatted(newHouseholds ? "s.household_id" : "h.id",
+                        newHouseholds ? "" : "JOIN household h ON h.ref = s.household_ref"))
+                .param("at", at).param("via", reason).update();
         return new int[] {householdsAdded, householdsChanged, added, changed};
     }
 }

@@ -1,0 +1,81 @@
+package org.safepassage.registry.internal.imports;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Loading many people at once: PostgreSQL builds an index over a whole table many times faster than it
+ * maintains it row by row (the search index above all), and checks a foreign key over a whole table in one
+ * join. So the registry's indexes that only serve reads, its unique constraints other than primary keys and
+ * its foreign keys are taken off before the rows go in and put back, exactly as the catalog had them, once
+ * they are in; a broken rule then fails the import when it is put back. The household's one-head trigger is
+ * off meanwhile: the import checked heads over the whole file (StagedChecks). All of it is undone by a
+ * rollback, and the two tables stay locked until the import commits.
+ */
+final class BulkLoad {
+
+    private static final String TABLES = "('household'::regclass, 'individual'::regclass)";
+    private static final String HEAD_TRIGGER = "household_has_one_head";
+
+    private record Constraint(String table, String name, String definition) {
+    }
+
+    private final JdbcClient jdbc;
+    private final List<String> indexes;
+    private final List<Constraint> constraints;
+
+    private BulkLoad(JdbcClient jdbc, List<String> indexes, List<Constraint> constraints) {
+        this.jdbc = jdbc;
+        this.indexes = indexes;
+        this.constraints = constraints;
+    }
+
+    static BulkLoad start(JdbcClient jdbc) {
+        List<String> indexes = jdbc.sql("""
+                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+                 WHERE i.indrelid IN %s AND NOT i.indisunique AND NOT i.indisprimary
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                """.formatted(TABLES)).query(String.class).list();
+        // unique constraints before foreign keys when they are put back: a key may need one
+        List<Constraint> constraints = jdbc.sql("""
+                SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE conrelid IN %s AND contype IN ('u', 'f')
+                 ORDER BY contype DESC, conname
+                """.formatted(TABLES))
+                .query((rs, n) -> new Constraint(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        for (int i = constraints.size() - 1; i >= 0; i--) {
+            var c = constraints.get(i);
+            update(jdbc, "ALTER TABLE " + c.table() + " DROP CONSTRAINT " + quoted(c.name()));
+        }
+        jdbc.sql("""
+                SELECT indexrelid::regclass::text FROM pg_index i
+                 WHERE i.indrelid IN %s AND NOT i.indisunique AND NOT i.indisprimary
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                """.formatted(TABLES)).query(String.class).list()
+                .forEach(index -> update(jdbc, "DROP INDEX " + index));
+        update(jdbc, "ALTER TABLE household DISABLE TRIGGER " + HEAD_TRIGGER);
+        return new BulkLoad(jdbc, indexes, constraints);
+    }
+
+    /** Builds the indexes and puts the constraints and the trigger back. */
+    void finish() {
+        indexes.forEach(definition -> update(jdbc, definition));
+        constraints.forEach(c -> update(jdbc, "ALTER TABLE " + c.table() + " ADD CONSTRAINT " + quoted(c.name())
+                + " " + c.definition()));
+        update(jdbc, "ALTER TABLE household ENABLE TRIGGER " + HEAD_TRIGGER);
+    }
+
+    /** Runs a statement; shows how long it took when registry.import.timing is set. */
+    private static void update(JdbcClient jdbc, String sql) {
+        long start = System.nanoTime();
+        jdbc.sql(sql).update();
+        if (Boolean.getBoolean("registry.import.timing")) {
+            System.err.printf("%6.0f ms  %s%n", (System.nanoTime() - start) / 1e6, sql);
+        }
+    }
+
+    private static String quoted(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}

@@ -50,10 +50,14 @@ final class RegistryBenchmarks {
             try (var context = emptyDatabase(options)) {
                 var registry = context.getBean(RegistryManagement.class);
                 writeCamp(dir, size, options.seed);
+                // when each phase of the import began, to show where its time goes
+                Map<String, Double> began = new LinkedHashMap<>();
+                began.put("READING", 0.0);
                 long start = System.nanoTime();
                 var result = registry.importFile(file, "camp.csv", false, (phase, rows) -> {
-                    if (!"READING".equals(phase)) {
-                        System.err.printf("%s at %.2f s%n", phase, (System.nanoTime() - start) / 1e9);
+                    double at = (System.nanoTime() - start) / 1e9;
+                    if (began.putIfAbsent(phase, at) == null) {
+                        System.err.printf("%s at %.2f s%n", phase, at);
                     }
                 });
                 double importSeconds = (System.nanoTime() - start) / 1e9;
@@ -70,10 +74,25 @@ final class RegistryBenchmarks {
                 figures.put("import_rows_per_s", Math.round(size / importSeconds));
                 figures.put("copy_rows_per_s", Math.round(size / copySeconds));
                 figures.put("ratio", round(copySeconds / importSeconds));
+                figures.put("phases", phases(began, importSeconds));
                 return figures;
             } finally {
                 deleteAll(dir);
             }
+        }
+
+        /** Seconds spent in each phase (until the next began); DONE is the commit, after the last phase. */
+        private static Map<String, Double> phases(Map<String, Double> began, double end) {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            List<Map.Entry<String, Double>> starts = new ArrayList<>(began.entrySet());
+            for (int i = 0; i < starts.size(); i++) {
+                String phase = starts.get(i).getKey();
+                if (!"DONE".equals(phase)) {
+                    double until = i + 1 < starts.size() ? starts.get(i + 1).getValue() : end;
+                    seconds.put(phase.toLowerCase(java.util.Locale.ROOT), round(until - starts.get(i).getValue()));
+                }
+            }
+            return seconds;
         }
 
         private static double rawCopy(DataSource dataSource, Path file) throws Exception {

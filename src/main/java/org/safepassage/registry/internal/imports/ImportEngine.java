@@ -118,8 +118,8 @@ public class ImportEngine {
             return ImportResult.notStored(new ImportReport(name, rows, 0, errors, warnings));
         }
         progress.update("CHECKING", rows);
-        jdbc.sql("CREATE INDEX ON registry_staging (individual_ref)").update();
-        jdbc.sql("CREATE INDEX ON registry_staging (household_ref)").update();
+        // the checks and the move read the whole staged file: hashing and sorting it costs less than indexing
+        // it first
         jdbc.sql("ANALYZE registry_staging").update();
         new StagedChecks(jdbc, MAX_FINDINGS).run(errors, warnings, rules.today());
         errors.sort(java.util.Comparator.comparingInt(ImportFinding::row));

@@ -229,4 +229,40 @@ public class ImportTest {
         assertThatThrownBy(() -> registry.importFile(file, "binary.csv", false, null))
                 .isInstanceOf(ImportFileUnreadable.class).hasMessageContaining("UTF-8");
     }
+
+    /** The definitions of every index and constraint of households and individuals, and of keys to them. */
+    List<String> schemaOfTheRegistry() {
+        return jdbc.sql("""
+                SELECT pg_get_indexdef(indexrelid) FROM pg_index
+                 WHERE indrelid IN ('household'::regclass, 'individual'::regclass)
+                UNION ALL
+                SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE conrelid IN ('household'::regclass, 'individual'::regclass)
+                    OR confrelid IN ('household'::regclass, 'individual'::regclass)
+                UNION ALL
+                SELECT tgname || ' ' || tgenabled::text FROM pg_trigger
+                 WHERE tgrelid IN ('household'::regclass, 'individual'::regclass) AND NOT tgisinternal
+                ORDER BY 1
+                """).query(String.class).list();
+    }
+
+    @Test
+    void anImportThatDoublesTheRegistryPutsBackEveryIndexAndConstraint() throws Exception {
+        var schema = schemaOfTheRegistry();
+        String prefix = RegistryFixtures.uniqueRef("IB");
+        var rows = new java.util.ArrayList<String>();
+        for (int i = 0; rows.size() <= individuals(); i++) {
+            rows.addAll(family(prefix + "-" + i));
+        }
+        var phases = new java.util.ArrayList<String>();
+
+        var result = registry.importFile(csv("large.csv", rows, "\n", false), "large.csv", false,
+                (phase, read) -> phases.add(phase));
+
+        assertThat(result.stored()).isTrue();
+        assertThat(phases).contains("INDEXING");
+        assertThat(schemaOfTheRegistry()).isEqualTo(schema);
+        assertThat(registry.search(prefix + "-0-3", org.safepassage.shared.PageRequest.first()).items())
+                .extracting(SearchHit::ref).containsExactly(prefix + "-0-3");
+    }
 }

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Loading many people at once: PostgreSQL builds an index over a whole table many times faster than it
  * maintains it row by row (the search index above all), and checks a foreign key over a whole table in one
- * join. So the registry's indexes that only serve reads, its unique constraints other than primary keys and
- * its foreign keys are taken off before the rows go in and put back, exactly as the catalog had them, once
+ * join. So the indexes of households and individuals that only serve reads, their keys and the foreign keys
+ * from and to them are taken off before the rows go in and put back, exactly as the catalog had them, once
  * they are in; a broken rule then fails the import when it is put back. The household's one-head trigger is
  * off meanwhile: the import checked heads over the whole file (StagedChecks). All of it is undone by a
  * rollback, and the two tables stay locked until the import commits.
@@ -37,12 +37,13 @@ final class BulkLoad {
                  WHERE i.indrelid IN %s AND NOT i.indisunique AND NOT i.indisprimary
                    AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
                 """.formatted(TABLES)).query(String.class).list();
-        // unique constraints before foreign keys when they are put back: a key may need one
+        // keys and foreign keys of the two tables, and foreign keys of other tables to them; primary keys,
+        // then unique ones, then foreign keys when they are put back (a foreign key needs its key)
         List<Constraint> constraints = jdbc.sql("""
                 SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
-                 WHERE conrelid IN %s AND contype IN ('u', 'f')
-                 ORDER BY contype DESC, conname
-                """.formatted(TABLES))
+                 WHERE (conrelid IN %s AND contype IN ('p', 'u', 'f')) OR (confrelid IN %s AND contype = 'f')
+                 ORDER BY position(contype IN 'puf'), conrelid::regclass::text, conname
+                """.formatted(TABLES, TABLES))
                 .query((rs, n) -> new Constraint(rs.getString(1), rs.getString(2), rs.getString(3))).list();
         for (int i = constraints.size() - 1; i >= 0; i--) {
             var c = constraints.get(i);

@@ -50,6 +50,11 @@ class AdministrationBrowserTest {
             browser.get(base + "/admin/users?lang=en");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
             Chromium.screenshot(browser, "admin-users-en");
+
+            browser.get(base + "/admin/audit/verify");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("cannot be opened on its own");
+            browser.get(base + "/admin/no-such-page");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("This page does not exist.");
         } finally {
             browser.quit();
         }

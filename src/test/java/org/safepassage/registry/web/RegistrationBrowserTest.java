@@ -92,6 +92,18 @@ class RegistrationBrowserTest {
                 browser.get(base + "/registry/households/" + household);
                 assertThat(browser.findElement(By.id("members")).getText()).contains("أمل حداد");
                 Chromium.screenshot(browser, "registry-household-" + lang);
+                // every value sits next to its label, Latin refs and dates included (no drift to the far side)
+                Number drift = (Number) browser.executeScript("""
+                        let most = 0;
+                        for (const dd of document.querySelectorAll('dl.facts dd')) {
+                            const text = document.createRange();
+                            text.selectNodeContents(dd);
+                            const box = dd.getBoundingClientRect(), ink = text.getBoundingClientRect();
+                            const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+                            most = Math.max(most, rtl ? box.right - ink.right : ink.left - box.left);
+                        }
+                        return most;""");
+                assertThat(drift.doubleValue()).isLessThan(2.0);
                 browser.get(base + "/registry/import");
                 Chromium.screenshot(browser, "registry-import-" + lang);
                 browser.get(base + "/registry/needs");

@@ -154,7 +154,7 @@ public class RegistryReads {
                 SELECT sex || ' ' || CASE WHEN age < 5 THEN '0-4' WHEN age < 18 THEN '5-17' WHEN age < 60 THEN '18-59'
                                           ELSE '60+' END AS k, count(*) AS n
                   FROM (SELECT sex, date_part('year', age(:today, birth_date)) AS age FROM individual WHERE active) a
-                 GROUP BY 1 ORDER BY 1
+                 GROUP BY sex, 1 ORDER BY sex, min(age)
                 """).param("today", java.sql.Date.valueOf(LocalDate.now(clock))).query(rs -> {
             bySexAndAge.put(rs.getString("k"), rs.getLong("n"));
         });

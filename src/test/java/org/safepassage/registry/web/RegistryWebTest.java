@@ -72,6 +72,26 @@ class RegistryWebTest {
     }
 
     @Test
+    void figuresListAgeBandsByAgeAndNeedsByTheirNameAndNeverShowASmallCellAsASign() throws Exception {
+        RegistryFixtures.family(registry);
+
+        String en = mvc.perform(get("/registry-counts").with(user("analyst").roles("ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String ar = mvc.perform(get("/registry-counts").with(user("analyst").roles("ANALYST"))
+                        .locale(java.util.Locale.forLanguageTag("ar")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // women's bands then men's, each youngest first
+        int men = en.indexOf("Male, aged");
+        String women = en.substring(en.indexOf("Female, aged"), men < 0 ? en.length() : men);
+        var bandsInOrder = java.util.stream.Stream.of("aged 0\u20134", "aged 5\u201317", "aged 18\u201359",
+                "aged 60 and over").map(women::indexOf).filter(at -> at >= 0).toList();
+        assertThat(bandsInOrder).hasSizeGreaterThan(1).isSorted();
+        assertThat(en).contains("Serious medical condition").doesNotContain(">SM<").doesNotContain("&lt;5");
+        assertThat(ar).contains("حالة طبية خطيرة").doesNotContain("&lt;5");
+    }
+
+    @Test
     void aRegistrationWithoutHeadComesBackWithTheReasonInArabic() throws Exception {
         String ref = RegistryFixtures.uniqueRef("WF");
 

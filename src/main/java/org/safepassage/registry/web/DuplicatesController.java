@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.safepassage.registry.Deduplication;
+import org.safepassage.registry.Governorate;
+import org.safepassage.registry.RegistryManagement;
 import org.safepassage.registry.RegistryOutcome;
 import org.safepassage.registry.internal.duplicates.DuplicateFinding;
 import org.safepassage.registry.internal.duplicates.DuplicatePair;
@@ -39,12 +41,15 @@ class DuplicatesController {
     private final DuplicatePairs pairs;
     private final PairPeople people;
     private final PersonMerges merges;
+    private final RegistryManagement registry;
 
-    DuplicatesController(DuplicateFinding finding, DuplicatePairs pairs, PairPeople people, PersonMerges merges) {
+    DuplicatesController(DuplicateFinding finding, DuplicatePairs pairs, PairPeople people, PersonMerges merges,
+            RegistryManagement registry) {
         this.finding = finding;
         this.pairs = pairs;
         this.people = people;
         this.merges = merges;
+        this.registry = registry;
     }
 
     /** A match for the warning: who, how sure, and why in the reader's language. */
@@ -97,6 +102,8 @@ class DuplicatesController {
     String pair(@PathVariable UUID id, Model model, Locale locale) {
         var pair = pairs.find(id).orElseThrow(() -> Problems.notFound("registry", "duplicate", id));
         model.addAttribute("pair", view(pair, locale));
+        model.addAttribute("governorates", registry.governorates().stream()
+                .collect(java.util.stream.Collectors.toMap(Governorate::pcode, g -> g)));
         return "registry/duplicate";
     }
 

@@ -109,6 +109,34 @@ class DuplicatesWebTest {
     }
 
     @Test
+    void aRejectedPairShowsItsDecisionAndThePairShowsOriginByNameAndRefsIsolated() throws Exception {
+        registered("Rahaf", "Talal", "Al-Qasim", "رهف", "طلال", "القاسم", "1993-08-14");
+        String otherRef = registered("Rahaf", "Talal", "Qassem", "رهف", "طلال", "القاسم", "1993-08-14");
+        UUID other = registry.personByRef(otherRef).orElseThrow().id();
+        String pairUrl = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            String html = mvc.perform(get("/registry/people/" + other + "/duplicates")
+                    .with(user("clerk").roles("REGISTRATION"))).andReturn().getResponse().getContentAsString();
+            int at = html.indexOf("/registry/duplicates/");
+            return at < 0 ? null : html.substring(at, html.indexOf('"', at));
+        }, java.util.Objects::nonNull);
+
+        mvc.perform(get("/registry/duplicates").with(user("clerk").roles("REGISTRATION")).locale(Locale.forLanguageTag("ar")))
+                .andExpect(content().string(containsString("<bdi dir=\"ltr\">" + otherRef + "</bdi>")));
+        String open = mvc.perform(get(pairUrl).with(user("clerk").roles("REGISTRATION")).locale(Locale.forLanguageTag("ar")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(open).contains("درعا").contains("id=\"decision\"");
+        // the reason is a field of its own, after the choice of the record to keep
+        org.assertj.core.api.Assertions.assertThat(open.indexOf("merge-reason"))
+                .isGreaterThan(open.indexOf("</fieldset>", open.indexOf("merge-form")));
+
+        mvc.perform(post(pairUrl + "/reject").with(user("clerk").roles("REGISTRATION")).with(csrf()))
+                .andExpect(redirectedUrl(pairUrl));
+        mvc.perform(get(pairUrl).with(user("clerk").roles("REGISTRATION")))
+                .andExpect(content().string(containsString("Not the same person")))
+                .andExpect(content().string(not(containsString("id=\"decision\""))));
+    }
+
+    @Test
     void aPairThatDoesNotExistIsNotFound() throws Exception {
         mvc.perform(get("/registry/duplicates/" + UUID.randomUUID()).with(user("clerk").roles("REGISTRATION")))
                 .andExpect(status().isNotFound());

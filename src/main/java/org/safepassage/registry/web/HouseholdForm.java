@@ -28,9 +28,23 @@ record HouseholdForm(String ref, String shelterBlock, List<MemberForm> members) 
         return new HouseholdForm(ref, shelterBlock, more);
     }
 
+    /** The form without the member at {@code index} (counting from 0); the first member always stays. */
+    HouseholdForm withoutMember(int index) {
+        if (index < 1 || index >= members.size()) {
+            return this;
+        }
+        List<MemberForm> fewer = new ArrayList<>(members);
+        fewer.remove(index);
+        return new HouseholdForm(ref, shelterBlock, fewer);
+    }
+
+    /** Members left blank after the first are rows added by mistake: they are left out, not refused. */
     RegisterHousehold command(List<Violation> violations) {
         List<org.safepassage.registry.NewMember> newMembers = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
+            if (i > 0 && members.get(i).blank()) {
+                continue;
+            }
             newMembers.add(members.get(i).newMember("members[" + i + "].", violations));
         }
         return new RegisterHousehold(ref, shelterBlock, newMembers);

@@ -37,6 +37,13 @@ record MemberForm(String ref, String relationship, String givenName, String fath
                 p.specificNeeds().stream().sorted().toList());
     }
 
+    /** Nothing typed for this person (the preset relationship does not count): a row added by mistake. */
+    boolean blank() {
+        return java.util.stream.Stream.of(ref, givenName, fatherName, familyName, givenNameAr, fatherNameAr,
+                familyNameAr, sex, birthDate, originPcode, arrivalDate, phone)
+                .allMatch(v -> v == null || v.isBlank()) && specificNeeds.isEmpty();
+    }
+
     /** The details, or null when a value cannot be read (the violations then say which). */
     PersonDetails details(String prefix, List<Violation> violations) {
         BirthDate birth = null;

@@ -56,10 +56,16 @@ class RegistrationController {
 
     @PostMapping("/registry/households/new")
     String register(@ModelAttribute("form") HouseholdForm form,
-            @RequestParam(name = "addMember", required = false) String addMember, Model model, Locale locale,
+            @RequestParam(name = "addMember", required = false) String addMember,
+            @RequestParam(name = "removeMember", required = false) Integer removeMember, Model model, Locale locale,
             RedirectAttributes redirect) {
         if (addMember != null || form.members().isEmpty()) {
             model.addAttribute("form", form.withAnotherMember());
+            model.addAttribute("errors", Map.of());
+            return "registry/register";
+        }
+        if (removeMember != null) {
+            model.addAttribute("form", form.withoutMember(removeMember));
             model.addAttribute("errors", Map.of());
             return "registry/register";
         }

@@ -52,7 +52,12 @@ class RegistrationBrowserTest {
             new Select(browser.findElement(By.id("members[0].sex"))).selectByValue("F");
             browser.findElement(By.id("members[0].birthDate")).sendKeys("1979");
             new Select(browser.findElement(By.id("members[0].originPcode"))).selectByValue("SY04");
+            browser.findElement(By.cssSelector("button[name=addMember]")).click();
+            browser.findElement(By.id("members[1].givenName"));
             Chromium.screenshot(browser, "registry-register-ar");
+            browser.findElement(By.cssSelector("button.remove-member")).click();
+            assertThat(browser.findElements(By.id("members[1].givenName"))).isEmpty();
+            assertThat(browser.findElement(By.id("members[0].givenNameAr")).getDomProperty("value")).isEqualTo("خديجة");
             browser.findElement(By.id("register-submit")).click();
 
             Chromium.waitForText(browser, By.tagName("h1"), ref);

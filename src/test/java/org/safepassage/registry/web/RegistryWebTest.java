@@ -92,6 +92,29 @@ class RegistryWebTest {
     }
 
     @Test
+    void aBlankExtraMemberIsLeftOutAndAnExtraMemberCanBeRemoved() throws Exception {
+        String ref = RegistryFixtures.uniqueRef("BM");
+        var form = post("/registry/households/new").with(user("clerk").roles("REGISTRATION")).with(csrf())
+                .param("ref", ref).param("members[0].relationship", "HEAD")
+                .param("members[0].givenNameAr", "سارة").param("members[0].familyNameAr", "العلي")
+                .param("members[0].sex", "F").param("members[0].birthDate", "1990")
+                .param("members[1].relationship", "CHILD").param("members[1].givenName", "");
+
+        mvc.perform(post("/registry/households/new").with(user("clerk").roles("REGISTRATION")).with(csrf())
+                        .param("ref", ref).param("members[0].givenNameAr", "سارة")
+                        .param("members[1].relationship", "CHILD").param("members[1].givenName", "Omar")
+                        .param("removeMember", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("سارة")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Omar"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("members[1].givenName"))));
+        mvc.perform(form).andExpect(status().is3xxRedirection());
+
+        assertThat(registry.householdByRef(ref)).hasValueSatisfying(h -> assertThat(h.size()).isEqualTo(1));
+    }
+
+    @Test
     void aRegistrationWithoutHeadComesBackWithTheReasonInArabic() throws Exception {
         String ref = RegistryFixtures.uniqueRef("WF");
 

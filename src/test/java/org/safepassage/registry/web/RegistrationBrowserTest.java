@@ -79,6 +79,7 @@ class RegistrationBrowserTest {
             browser.findElement(By.cssSelector("#results tbody tr.hit a")).click();
             Chromium.waitForText(browser, By.tagName("h1"), "Khadija");
             assertThat(browser.findElement(By.cssSelector("h1 [lang=ar]")).getDomAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.cssSelector("h1 .person-name-latin bdi")).getDomAttribute("dir")).isEqualTo("ltr");
             Chromium.screenshot(browser, "registry-person-en");
         } finally {
             browser.quit();

@@ -80,13 +80,13 @@ class BoardingPages {
     String screen(@PathVariable UUID id, @RequestParam(required = false) TravelKind mode, HttpSession session,
             Model model) {
         var convoy = views.view(id);
-        TravelKind kind = mode != null ? mode
-                : convoy.status() == ConvoyStatus.BOARDING ? TravelKind.BOARDED : TravelKind.ARRIVED;
+        TravelKind kind = mode != null ? mode : convoy.status().isTravelling() ? TravelKind.ARRIVED : TravelKind.BOARDED;
         var boarded = events.first(id, TravelKind.BOARDED);
         var arrived = events.first(id, TravelKind.ARRIVED);
         var entries = manifests.entriesOfConvoy(id).stream().filter(ManifestEntry::listed).toList();
         model.addAttribute("convoy", convoy);
         model.addAttribute("mode", kind);
+        model.addAttribute("notYet", notYet(convoy.status(), kind));
         model.addAttribute("listed", entries.size());
         model.addAttribute("boardedCount", boarded.size());
         model.addAttribute("arrivedCount", arrived.size());
@@ -151,6 +151,20 @@ class BoardingPages {
                     : refused.violations().get(0).messageKey());
         }
         return screenOf(id, mode);
+    }
+
+    /**
+     * Why nothing can be recorded in this mode now (a message key), or null: said up front, so that staff do not
+     * tick a whole household only to be refused.
+     */
+    static String notYet(ConvoyStatus status, TravelKind kind) {
+        return switch (status) {
+            case PLANNING, MANIFEST_FROZEN -> "boarding.notYet.notStarted";
+            case ABORTED -> "boarding.notYet.aborted";
+            case BOARDING -> kind == TravelKind.ARRIVED ? "boarding.notYet.notLeft" : null;
+            case DEPARTED -> null;
+            case ARRIVED -> kind == TravelKind.BOARDED ? "boarding.notYet.arrived" : null;
+        };
     }
 
     private List<Traveller> travellers(UUID convoyId, UUID householdId, List<ManifestEntry> entries, Set<UUID> boarded,

@@ -79,6 +79,43 @@ class ConvoyPagesTest {
         assertThat(page).contains("id=\"medicalSeats-error\"").contains("لم يُحفظ").contains("value=\"BUS-MEDICAL-1\"");
     }
 
+    @Test
+    void beforeBoardingStartsTheBoardingScreenSaysSoInsteadOfOfferingToRecord() throws Exception {
+        var journey = TransportFixtures.journey(consent, corridors);
+        TransportFixtures.consentingFamily(registry, consent, journey);
+        UUID convoy = planned(journey, 50);
+        TransportFixtures.done(freezing.freeze(convoy));
+
+        String en = boarding(convoy, Locale.ENGLISH);
+        String ar = boarding(convoy, ARABIC);
+
+        assertThat(en).contains("Boarding has not started: logistics starts it on the convoy page.")
+                .contains("<title>Boarding").doesNotContain("id=\"scan-form\"").doesNotContain("Arrival of");
+        assertThat(ar).contains("لم يبدأ الصعود بعد").doesNotContain("id=\"scan-form\"");
+    }
+
+    @Test
+    void theBoardingScreenOpensForBoardingWhileBoardingAndForArrivalOnceTheConvoyLeft() throws Exception {
+        var journey = TransportFixtures.journey(consent, corridors);
+        var family = TransportFixtures.consentingFamily(registry, consent, journey);
+        UUID convoy = planned(journey, 50);
+        TransportFixtures.done(freezing.freeze(convoy));
+        TransportFixtures.done(moves.move(convoy, Move.START_BOARDING, null));
+
+        assertThat(boarding(convoy, Locale.ENGLISH)).contains("<title>Boarding").contains("id=\"scan-form\"")
+                .doesNotContain("id=\"not-yet\"");
+        assertThat(mvc.perform(get("/transport/convoys/" + convoy + "/boarding").param("mode", "ARRIVED")
+                .with(user("cp").roles("CHECKPOINT")).locale(Locale.ENGLISH)).andReturn().getResponse()
+                .getContentAsString()).contains("This convoy has not left yet").doesNotContain("id=\"scan-form\"");
+
+        travel.record(new TravelReport(UUID.randomUUID(), TravelKind.BOARDED, convoy, family.householdId(),
+                java.util.Set.of(family.member("1")), Instant.now()));
+        TransportFixtures.done(moves.move(convoy, Move.DEPART, null));
+
+        assertThat(boarding(convoy, Locale.ENGLISH)).contains("<title>Arrival of").contains("id=\"scan-form\"")
+                .doesNotContain("id=\"not-yet\"");
+    }
+
     private UUID planned(TransportFixtures.Journey journey, int seats) {
         UUID convoy = TransportFixtures.convoy(convoys, journey, TransportFixtures.vehicle(fleet, "B", seats, 0, 0));
         TransportFixtures.done(planning.start(convoy, Duration.ofSeconds(2)));

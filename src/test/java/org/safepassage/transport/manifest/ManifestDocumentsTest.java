@@ -56,6 +56,15 @@ class ManifestDocumentsTest {
     }
 
     @Test
+    void anArabicOperatorNameIsPrintedApartFromTheLatinSeatCountSoNeitherReordersTheOther() {
+        String html = documents.html(sheet());
+
+        assertThat(html).contains("<td dir=\"auto\">شركة النقل</td>")
+                .contains("<td dir=\"ltr\">50 seats</td>")
+                .doesNotContain("شركة النقل · 50");
+    }
+
+    @Test
     void theQrCodeCarriesTheHouseholdTokenAndNothingElse() throws Exception {
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(QrCodes.png("tok-123_ABC")));
 
@@ -114,7 +123,7 @@ class ManifestDocumentsTest {
                 "H-000456-2", "H-000456", 4, "Yusuf Darwish", "يوسف درويش", AmendmentReason.CONSENT_WITHDRAWN, true, 2);
         return new ManifestSheet(UUID.randomUUID(), UUID.randomUUID(), 1, 2, "CV-20261128-1", "Homs", "حمص",
                 "Northern corridor", "الممر الشمالي", now.plus(Duration.ofDays(1)), "UN vehicle ahead and behind",
-                "BUS-07", VehicleKind.BUS, "Damascus Transport Co.", "Abu Samir +963 944 000 111", 50, now, "logistics1",
+                "BUS-07", VehicleKind.BUS, "شركة النقل", "Abu Samir +963 944 000 111", 50, now, "logistics1",
                 List.of(first, second), Counts.of(entries), List.of(amendment));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.safepassage.security.Allowed;
 import org.safepassage.security.Role;
+import org.safepassage.shared.Page;
 import org.safepassage.transport.Outcome;
 import org.safepassage.transport.manifest.ManifestFreezing;
 import org.safepassage.transport.planning.ConvoyPlanning;
@@ -19,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Planning a convoy in the background, its progress (polled by the page), the plan, and freezing it. */
@@ -26,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Allowed({Role.ADMIN, Role.LOGISTICS})
 class PlanningPages {
 
-    /** Units left behind shown on the plan page; the rest are counted. */
-    static final int LEFT_BEHIND_SHOWN = 200;
+    /** Units left behind shown per page of the plan: a few hundred rows made a page no one scrolls through. */
+    static final int LEFT_BEHIND_PER_PAGE = 25;
 
     private final ConvoyViews views;
     private final ConvoyPlanning planning;
@@ -80,7 +82,7 @@ class PlanningPages {
     }
 
     @GetMapping("/transport/convoys/{id}/plan")
-    String plan(@PathVariable UUID id, Model model) {
+    String plan(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
         var convoy = views.view(id);
         var run = planning.latest(id).orElse(null);
         Map<UUID, VehicleLoad> loads = new LinkedHashMap<>();
@@ -98,8 +100,12 @@ class PlanningPages {
         model.addAttribute("convoy", convoy);
         model.addAttribute("run", run);
         model.addAttribute("loads", loads.values());
-        model.addAttribute("leftBehind", leftBehind.size() > LEFT_BEHIND_SHOWN
-                ? leftBehind.subList(0, LEFT_BEHIND_SHOWN) : leftBehind);
+        int pages = Math.max(1, (leftBehind.size() + LEFT_BEHIND_PER_PAGE - 1) / LEFT_BEHIND_PER_PAGE);
+        int shown = Math.min(Math.max(0, page), pages - 1);
+        int from = shown * LEFT_BEHIND_PER_PAGE;
+        model.addAttribute("leftBehind", new Page<>(leftBehind.subList(from,
+                Math.min(leftBehind.size(), from + LEFT_BEHIND_PER_PAGE)), shown, LEFT_BEHIND_PER_PAGE, leftBehind.size()));
+        model.addAttribute("leftBehindBase", "/transport/convoys/" + id + "/plan#left-behind");
         model.addAttribute("leftBehindCount", leftBehind.size());
         model.addAttribute("leftBehindPeople", leftBehind.stream().mapToInt(u -> u.unit().size()).sum());
         return "transport/plan";

@@ -116,6 +116,25 @@ class ConvoyPagesTest {
                 .doesNotContain("id=\"not-yet\"");
     }
 
+    @Test
+    void householdsLeftForALaterConvoyAreShownTwentyFiveToAPageWithTheirTotal() throws Exception {
+        var journey = TransportFixtures.journey(consent, corridors);
+        for (int i = 0; i < 28; i++) {
+            TransportFixtures.consentingFamily(registry, consent, journey);
+        }
+        UUID convoy = planned(journey, 5);
+
+        String first = leftBehind(mvc.perform(get("/transport/convoys/" + convoy + "/plan")
+                .with(user("lo").roles("LOGISTICS")).locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString());
+        String second = leftBehind(mvc.perform(get("/transport/convoys/" + convoy + "/plan").param("page", "1")
+                .with(user("lo").roles("LOGISTICS")).locale(ARABIC)).andReturn().getResponse().getContentAsString());
+
+        assertThat(rows(first)).isEqualTo(25);
+        assertThat(first).contains("Left for a later convoy: 27 households").contains("1–25 of 27").contains("page=1");
+        assertThat(rows(second)).isEqualTo(2);
+        assertThat(second).contains("٢٦–٢٧ من ٢٧").contains("page=0");
+    }
+
     private UUID planned(TransportFixtures.Journey journey, int seats) {
         UUID convoy = TransportFixtures.convoy(convoys, journey, TransportFixtures.vehicle(fleet, "B", seats, 0, 0));
         TransportFixtures.done(planning.start(convoy, Duration.ofSeconds(2)));

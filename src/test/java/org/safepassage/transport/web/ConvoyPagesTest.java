@@ -91,7 +91,7 @@ class ConvoyPagesTest {
 
         assertThat(en).contains("Boarding has not started: logistics starts it on the convoy page.")
                 .contains("<title>Boarding").doesNotContain("id=\"scan-form\"").doesNotContain("Arrival of");
-        assertThat(ar).contains("لم يبدأ الصعود بعد").doesNotContain("id=\"scan-form\"");
+        assertThat(ar).contains("لم يبدأ الصعود بعد").doesNotContain("id=\"scan-form\"").doesNotContain("·");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ConvoyPagesTest {
     }
 
     @Test
-    void householdsLeftForALaterConvoyAreShownTwentyFiveToAPageWithTheirTotal() throws Exception {
+    void householdsLeftForALaterConvoyAreShownTwentyFiveToAPageWithTheirTotalAndArabicFiguresAreSeparatedByCommas() throws Exception {
         var journey = TransportFixtures.journey(consent, corridors);
         for (int i = 0; i < 28; i++) {
             TransportFixtures.consentingFamily(registry, consent, journey);
@@ -126,13 +126,16 @@ class ConvoyPagesTest {
 
         String first = leftBehind(mvc.perform(get("/transport/convoys/" + convoy + "/plan")
                 .with(user("lo").roles("LOGISTICS")).locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString());
-        String second = leftBehind(mvc.perform(get("/transport/convoys/" + convoy + "/plan").param("page", "1")
-                .with(user("lo").roles("LOGISTICS")).locale(ARABIC)).andReturn().getResponse().getContentAsString());
+        String arabic = mvc.perform(get("/transport/convoys/" + convoy + "/plan").param("page", "1")
+                .with(user("lo").roles("LOGISTICS")).locale(ARABIC)).andReturn().getResponse().getContentAsString();
+        String second = leftBehind(arabic);
 
         assertThat(rows(first)).isEqualTo(25);
         assertThat(first).contains("Left for a later convoy: 27 households").contains("1–25 of 27").contains("page=1");
         assertThat(rows(second)).isEqualTo(2);
         assertThat(second).contains("٢٦–٢٧ من ٢٧").contains("page=0");
+        assertThat(arabic).as("a middle dot beside the Arabic zero reads as one more digit").doesNotContain("·")
+                .contains("٥ من ٥ مقعدًا، ٠ من ٠ مقاعد طبية");
     }
 
     private UUID planned(TransportFixtures.Journey journey, int seats) {

@@ -110,7 +110,7 @@ public class ConsentManagement {
             destinations.insert(id, command, actor.get().name(), clock.instant());
         }
         audit.record(existing.isPresent() ? "DESTINATION_CHANGED" : "DESTINATION_CREATED", "destination", id,
-                "code=" + command.code() + " corridor=" + command.corridorOpen() + " transport="
+                "code=" + command.code() + " transport="
                         + command.transportAvailable() + " active=" + command.active());
         events.publishEvent(new DestinationChanged(id, command.code()));
         return Outcome.done(id);

@@ -6,41 +6,60 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The destinations table. */
+/**
+ * The destinations table. Whether a corridor is open to a destination is not kept here (the old
+ * {@code corridor_open} column is no longer read nor written): it comes from the {@link CorridorBoard} on every read.
+ */
 @Repository
 class Destinations {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<CorridorBoard> board;
 
-    Destinations(JdbcClient jdbc) {
+    Destinations(JdbcClient jdbc, ObjectProvider<CorridorBoard> board) {
         this.jdbc = jdbc;
+        this.board = board;
     }
 
     List<Destination> all() {
-        return jdbc.sql("SELECT * FROM destination ORDER BY active DESC, kind, name_en").query(Destinations::map).list();
+        var open = openCorridors();
+        return jdbc.sql("SELECT * FROM destination ORDER BY active DESC, kind, name_en").query(Destinations::map)
+                .list().stream().map(d -> d.withCorridorOpen(open.contains(d.code()))).toList();
     }
 
     Optional<Destination> find(UUID id) {
         return id == null ? Optional.empty()
-                : jdbc.sql("SELECT * FROM destination WHERE id = :id").param("id", id).query(Destinations::map).optional();
+                : withBoard(jdbc.sql("SELECT * FROM destination WHERE id = :id").param("id", id)
+                        .query(Destinations::map).optional());
     }
 
     Optional<Destination> findByCode(String code) {
         return code == null ? Optional.empty()
-                : jdbc.sql("SELECT * FROM destination WHERE code = :code").param("code", code.trim().toUpperCase())
-                        .query(Destinations::map).optional();
+                : withBoard(jdbc.sql("SELECT * FROM destination WHERE code = :code")
+                        .param("code", code.trim().toUpperCase()).query(Destinations::map).optional());
+    }
+
+    private Optional<Destination> withBoard(Optional<Destination> found) {
+        return found.map(d -> d.withCorridorOpen(openCorridors().contains(d.code())));
+    }
+
+    private Set<String> openCorridors() {
+        var source = board.getIfAvailable();
+        return source == null ? Set.of() : source.destinationsWithOpenCorridor();
     }
 
     void insert(UUID id, SaveDestination command, String actor, Instant now) {
         jdbc.sql("""
-                INSERT INTO destination (id, code, name_en, name_ar, kind, governorate_pcode, corridor_open,
+                INSERT INTO destination (id, code, name_en, name_ar, kind, governorate_pcode,
                                          transport_available, active, changed_at, changed_by)
-                VALUES (:id, :code, :nameEn, :nameAr, :kind, :pcode, :corridor, :transport, :active, :now, :actor)
+                VALUES (:id, :code, :nameEn, :nameAr, :kind, :pcode, :transport, :active, :now, :actor)
                 """)
                 .param("id", id).params(params(command)).param("now", Timestamp.from(now)).param("actor", actor)
                 .update();
@@ -49,7 +68,7 @@ class Destinations {
     void update(UUID id, SaveDestination command, String actor, Instant now) {
         jdbc.sql("""
                 UPDATE destination SET name_en = :nameEn, name_ar = :nameAr, kind = :kind, governorate_pcode = :pcode,
-                       corridor_open = :corridor, transport_available = :transport, active = :active,
+                       transport_available = :transport, active = :active,
                        changed_at = :now, changed_by = :actor
                 WHERE id = :id
                 """)
@@ -64,7 +83,6 @@ class Destinations {
         map.put("nameAr", c.nameAr());
         map.put("kind", c.kind().name());
         map.put("pcode", c.governoratePcode());
-        map.put("corridor", c.corridorOpen());
         map.put("transport", c.transportAvailable());
         map.put("active", c.active());
         return map;
@@ -73,7 +91,7 @@ class Destinations {
     static Destination map(ResultSet rs, int row) throws SQLException {
         return new Destination(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name_en"),
                 rs.getString("name_ar"), DestinationKind.valueOf(rs.getString("kind")),
-                rs.getString("governorate_pcode"), rs.getBoolean("corridor_open"),
+                rs.getString("governorate_pcode"), false,
                 rs.getBoolean("transport_available"), rs.getBoolean("active"));
     }
 }

@@ -29,10 +29,10 @@ class DestinationPages {
 
     /** What the destination form sends; check boxes that are not ticked are simply absent. */
     record DestinationForm(String code, String nameEn, String nameAr, DestinationKind kind, String governoratePcode,
-            Boolean corridorOpen, Boolean transportAvailable, Boolean active) {
+            Boolean transportAvailable, Boolean active) {
 
         SaveDestination command() {
-            return new SaveDestination(code, nameEn, nameAr, kind, governoratePcode, Boolean.TRUE.equals(corridorOpen),
+            return new SaveDestination(code, nameEn, nameAr, kind, governoratePcode,
                     Boolean.TRUE.equals(transportAvailable), Boolean.TRUE.equals(active));
         }
     }
@@ -40,7 +40,7 @@ class DestinationPages {
     @GetMapping("/consent/destinations")
     String destinations(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new DestinationForm("", "", "", null, "", false, false, true));
+            model.addAttribute("form", new DestinationForm("", "", "", null, "", false, true));
         }
         model.addAttribute("destinations", consent.destinations());
         model.addAttribute("kinds", DestinationKind.values());

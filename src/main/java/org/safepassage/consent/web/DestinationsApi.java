@@ -39,8 +39,9 @@ class DestinationsApi {
         this.audit = audit;
     }
 
+    /** The corridor flag is not stated here: it follows the corridor board. */
     record DestinationRequest(String nameEn, String nameAr, DestinationKind kind, String governoratePcode,
-            Boolean corridorOpen, Boolean transportAvailable, Boolean active) {
+            Boolean transportAvailable, Boolean active) {
     }
 
     /** Who may travel: ids only, by household. */
@@ -54,7 +55,7 @@ class DestinationsApi {
 
     @GetMapping
     @Allowed({Role.ADMIN, Role.REGISTRATION, Role.PROTECTION, Role.LOGISTICS, Role.ANALYST})
-    @Operation(summary = "All destinations, with whether a corridor and transport exist now")
+    @Operation(summary = "All destinations, with whether a corridor is open now (from the corridor board) and transport exists")
     List<Destination> destinations() {
         return consent.destinations();
     }
@@ -64,8 +65,7 @@ class DestinationsApi {
     @Operation(summary = "Create the destination with this code, or change it")
     Destination save(@PathVariable String code, @RequestBody DestinationRequest body) {
         UUID id = outcomes.done(consent.saveDestination(new SaveDestination(code, body.nameEn(), body.nameAr(),
-                body.kind(), body.governoratePcode(), Boolean.TRUE.equals(body.corridorOpen()),
-                Boolean.TRUE.equals(body.transportAvailable()), !Boolean.FALSE.equals(body.active()))));
+                body.kind(), body.governoratePcode(), Boolean.TRUE.equals(body.transportAvailable()), !Boolean.FALSE.equals(body.active()))));
         return consent.destination(id).orElseThrow();
     }
 

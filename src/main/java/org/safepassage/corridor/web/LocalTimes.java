@@ -46,6 +46,14 @@ class LocalTimes {
         return value == null ? "—" : isolated(value.toString());
     }
 
+    /**
+     * Free text (a place, an operator) isolated in its own direction, taken from its first strong letter, so a
+     * Latin value inside an Arabic sentence (or the other way round) does not reorder the words around it.
+     */
+    public String own(Object value) {
+        return value == null ? "—" : "\u2068" + value + "\u2069";
+    }
+
     private static String isolated(String text) {
         return "\u2066" + text + "\u2069";
     }

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.safepassage.consent.ConsentManagement;
 import org.safepassage.corridor.Checkpoint;
 import org.safepassage.corridor.CheckpointDay;
 import org.safepassage.corridor.CheckpointRecording;
@@ -48,12 +50,15 @@ class CheckpointScreenController {
     private final CheckpointRecording recording;
     private final RegistryHouseholds households;
     private final CheckpointScans scans;
+    private final ConsentManagement consent;
     private final MessageSource messages;
     private final Clock clock;
 
     CheckpointScreenController(CorridorManagement corridors, CheckpointRecording recording,
-            RegistryHouseholds households, CheckpointScans scans, MessageSource messages, Clock clock) {
+            RegistryHouseholds households, CheckpointScans scans, ConsentManagement consent, MessageSource messages,
+            Clock clock) {
         this.corridors = corridors;
+        this.consent = consent;
         this.recording = recording;
         this.households = households;
         this.scans = scans;
@@ -127,8 +132,34 @@ class CheckpointScreenController {
         Set<UUID> passed = members == null ? Set.of() : members;
         var report = new RecordPassage(eventId, id, clock.instant(), householdId, passed,
                 passed.isEmpty() ? null : passed.size(), convoyId, null, null);
-        return record(id, householdId, report, text("screen.passage.recorded", locale, passed.size()), locale,
-                redirect);
+        String screen = record(id, householdId, report, text("screen.passage.recorded", locale, passed.size()),
+                locale, redirect);
+        Object notice = redirect.getFlashAttributes().get("notice");
+        if (notice instanceof ScreenNotice recorded && recorded.ok()) {
+            long withoutConsent = withoutConsent(id, passed);
+            if (withoutConsent > 0) {
+                redirect.addFlashAttribute("consentNotice", text("screen.noConsent", locale, withoutConsent));
+            }
+        }
+        return screen;
+    }
+
+    /**
+     * How many of the people who passed may not travel now to any destination this corridor serves (no current
+     * consent, or held back for their protection). The passage stays recorded, as a fact; staff are only told to
+     * call the protection liaison, never why, and nobody is named.
+     */
+    private long withoutConsent(UUID checkpointId, Set<UUID> passed) {
+        var corridor = corridors.checkpoint(checkpointId).flatMap(c -> corridors.corridor(c.corridorId()));
+        List<UUID> destinations = corridor.map(c -> c.destinations().stream()
+                .map(d -> consent.destinationByCode(d.code())).flatMap(Optional::stream)
+                .map(org.safepassage.consent.Destination::id).toList()).orElse(List.of());
+        if (destinations.isEmpty()) {
+            return 0;
+        }
+        return passed.stream()
+                .filter(person -> destinations.stream().noneMatch(d -> consent.mayTravel(person, d).mayTravel()))
+                .count();
     }
 
     @PostMapping("/checkpoints/{id}/service")

@@ -2,6 +2,7 @@ package org.safepassage.corridor;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -11,10 +12,27 @@ import java.util.UUID;
  */
 public record Corridor(UUID id, String code, String nameEn, String nameAr, String from, String to,
         String authority, Route route, List<Destination> destinations, CorridorStatus status,
-        Instant statusSince) {
+        Instant statusSince, String fromAr, String toAr, String authorityAr) {
 
     public Corridor {
         destinations = List.copyOf(destinations);
+    }
+
+    /** Where it starts, in Arabic for an Arabic reader when the corridor has it in Arabic. */
+    public String from(Locale locale) {
+        return arabic(locale) && fromAr != null ? fromAr : from;
+    }
+
+    public String to(Locale locale) {
+        return arabic(locale) && toAr != null ? toAr : to;
+    }
+
+    public String authority(Locale locale) {
+        return arabic(locale) && authorityAr != null ? authorityAr : authority;
+    }
+
+    private static boolean arabic(Locale locale) {
+        return locale != null && "ar".equals(locale.getLanguage());
     }
 
     public boolean serves(String destinationCode) {

@@ -3,9 +3,18 @@ package org.safepassage.corridor;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an administrator or logistician states about a corridor, to create it or change it. */
+/**
+ * What an administrator or logistician states about a corridor, to create it or change it. The Arabic forms of
+ * where it leads and who operates it are optional.
+ */
 public record CorridorDetails(String code, String nameEn, String nameAr, String from, String to, String authority,
-        Route route, List<Destination> destinations) {
+        Route route, List<Destination> destinations, String fromAr, String toAr, String authorityAr) {
+
+    /** A corridor stated in one language only. */
+    public CorridorDetails(String code, String nameEn, String nameAr, String from, String to, String authority,
+            Route route, List<Destination> destinations) {
+        this(code, nameEn, nameAr, from, to, authority, route, destinations, null, null, null);
+    }
 
     public CorridorDetails {
         code = Texts.code(code);
@@ -14,6 +23,9 @@ public record CorridorDetails(String code, String nameEn, String nameAr, String 
         from = Texts.clean(from);
         to = Texts.clean(to);
         authority = Texts.clean(authority);
+        fromAr = Texts.clean(fromAr);
+        toAr = Texts.clean(toAr);
+        authorityAr = Texts.clean(authorityAr);
         destinations = destinations == null ? List.of() : List.copyOf(destinations);
     }
 

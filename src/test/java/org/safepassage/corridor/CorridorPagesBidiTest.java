@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,22 @@ class CorridorPagesBidiTest {
 
         assertThat(page).contains("<bdi dir=\"ltr\">" + corridor.code() + "-2</bdi> · <bdi>Police</bdi>")
                 .contains("<bdi dir=\"ltr\" class=\"nowrap\">\u206600:00–23:59\u2069</bdi>");
+    }
+
+    @Test
+    void anArabicPageReadsWhereTheCorridorLeadsAndWhoOperatesItInArabic() throws Exception {
+        String code = CorridorFixtures.uniqueCode("AR");
+        var id = CorridorFixtures.saved(administration.createCorridor(new CorridorDetails(code, "Road " + code,
+                "طريق " + code, "Camp", "Homs", "Syrian authorities",
+                new Route(List.of(new GeoPoint(38.70, 33.29), new GeoPoint(38.18, 33.58))),
+                List.of(new Destination("HOMS", "Homs", "حمص")), "المخيم", "حمص", "السلطات السورية")));
+
+        assertThat(arabic("/corridors/" + id)).contains("من \u2068المخيم\u2069 إلى \u2068حمص\u2069")
+                .contains("تديره \u2068السلطات السورية\u2069").doesNotContain("Syrian authorities")
+                .contains("&quot;to&quot;:&quot;حمص&quot;");
+        String english = mvc.perform(get("/corridors/" + id).with(user("lo").roles("LOGISTICS"))
+                .locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Operated by \u2068Syrian authorities\u2069");
     }
 
     private String arabic(String path) throws Exception {

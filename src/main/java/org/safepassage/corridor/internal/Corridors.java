@@ -69,9 +69,10 @@ public class Corridors {
     public void insert(UUID id, CorridorDetails details, String actor, Instant now) {
         jdbc.sql("""
                 INSERT INTO corridor (id, code, name_en, name_ar, from_place, to_place, authority, route,
+                                      from_place_ar, to_place_ar, authority_ar,
                                       created_at, created_by, updated_at, updated_by)
                 VALUES (:id, :code, :nameEn, :nameAr, :from, :to, :authority, CAST(:route AS jsonb),
-                        :now, :actor, :now, :actor)
+                        :fromAr, :toAr, :authorityAr, :now, :actor, :now, :actor)
                 """)
                 .params(columns(details)).param("id", id).param("now", Timestamp.from(now)).param("actor", actor)
                 .update();
@@ -82,6 +83,7 @@ public class Corridors {
         jdbc.sql("""
                 UPDATE corridor SET code = :code, name_en = :nameEn, name_ar = :nameAr, from_place = :from,
                        to_place = :to, authority = :authority, route = CAST(:route AS jsonb),
+                       from_place_ar = :fromAr, to_place_ar = :toAr, authority_ar = :authorityAr,
                        updated_at = :now, updated_by = :actor
                 WHERE id = :id
                 """)
@@ -121,6 +123,9 @@ public class Corridors {
         columns.put("from", details.from());
         columns.put("to", details.to());
         columns.put("authority", details.authority());
+        columns.put("fromAr", details.fromAr());
+        columns.put("toAr", details.toAr());
+        columns.put("authorityAr", details.authorityAr());
         columns.put("route", geo.write(details.route()));
         return columns;
     }
@@ -159,6 +164,7 @@ public class Corridors {
                 rs.getString("from_place"), rs.getString("to_place"), rs.getString("authority"),
                 geo.readRoute(rs.getString("route")), destinations.getOrDefault(id, List.of()),
                 status == null ? CorridorStatus.PLANNED : CorridorStatus.valueOf(status),
-                since == null ? null : since.toInstant());
+                since == null ? null : since.toInstant(), rs.getString("from_place_ar"), rs.getString("to_place_ar"),
+                rs.getString("authority_ar"));
     }
 }

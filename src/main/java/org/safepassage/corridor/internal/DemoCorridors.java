@@ -41,6 +41,8 @@ class DemoCorridors {
     private static final Logger log = LoggerFactory.getLogger(DemoCorridors.class);
     private static final String ACTOR = "demo";
     private static final String AUTHORITY = "Syrian authorities, escorted by Russian military police";
+    private static final String AUTHORITY_AR = "السلطات السورية، بمرافقة الشرطة العسكرية الروسية";
+    private static final String CAMP_AR = "المخيم";
     private static final GeoPoint CAMP = new GeoPoint(38.700, 33.295);
 
     private final Corridors corridors;
@@ -63,7 +65,7 @@ class DemoCorridors {
         UUID jleb = corridor(new CorridorDetails("JLEB", "Jleb corridor to Homs", "ممر جليب إلى حمص", "Camp",
                 "Homs", AUTHORITY, route(CAMP, p(38.55, 33.40), p(38.18, 33.58), p(38.05, 33.90), p(38.15, 34.20),
                         p(38.28, 34.55), p(37.60, 34.62), p(37.08, 34.65), p(36.71, 34.73)),
-                List.of(new Destination("HOMS", "Homs", "حمص"))),
+                List.of(new Destination("HOMS", "Homs", "حمص")), CAMP_AR, "حمص", AUTHORITY_AR),
                 now,
                 status(CorridorStatus.PLANNED, null, now.minus(days(20))),
                 status(CorridorStatus.OPEN, "Opened by the authorities; a humanitarian liaison is at Jleb.",
@@ -92,7 +94,7 @@ class DemoCorridors {
                 route(CAMP, p(38.45, 33.33), p(38.12, 33.42), p(37.50, 33.50), p(36.69, 33.64), p(36.40, 33.52),
                         p(36.22, 33.39)),
                 List.of(new Destination("RURAL_DAMASCUS", "Rural Damascus shelters",
-                        "مراكز الإيواء في ريف دمشق"))),
+                        "مراكز الإيواء في ريف دمشق")), CAMP_AR, "ريف دمشق", AUTHORITY_AR),
                 now,
                 status(CorridorStatus.PLANNED, null, now.minus(days(20))),
                 status(CorridorStatus.OPEN, "Opened by the authorities.", now.minus(days(12))),

@@ -58,7 +58,8 @@ class BoardView {
 
     String mapJson(List<Corridor> list) {
         List<Checkpoint> checkpoints = list.stream().flatMap(c -> corridors.checkpoints(c.id()).stream()).toList();
-        return json.writeValueAsString(GeoJson.featureCollection(list, checkpoints));
+        return json.writeValueAsString(GeoJson.featureCollection(list, checkpoints,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     private Map<UUID, Long> incidentsByCheckpoint(LocalDate today) {

@@ -17,10 +17,10 @@ import org.safepassage.corridor.Violation;
  * shows it; destinations are one per line, CODE | English name | Arabic name.
  */
 record CorridorForm(String code, String nameEn, String nameAr, String from, String to, String authority,
-        String route, String destinations) {
+        String route, String destinations, String fromAr, String toAr, String authorityAr) {
 
     static CorridorForm empty() {
-        return new CorridorForm("", "", "", "", "", "", "", "");
+        return new CorridorForm("", "", "", "", "", "", "", "", "", "", "");
     }
 
     static CorridorForm of(Corridor corridor) {
@@ -30,7 +30,7 @@ record CorridorForm(String code, String nameEn, String nameAr, String from, Stri
         String destinations = corridor.destinations().stream()
                 .map(d -> d.code() + " | " + d.nameEn() + " | " + d.nameAr()).collect(Collectors.joining("\n"));
         return new CorridorForm(corridor.code(), corridor.nameEn(), corridor.nameAr(), corridor.from(), corridor.to(),
-                corridor.authority(), route, destinations);
+                corridor.authority(), route, destinations, corridor.fromAr(), corridor.toAr(), corridor.authorityAr());
     }
 
     /** The details this form states, with what could not even be read. */
@@ -48,7 +48,8 @@ record CorridorForm(String code, String nameEn, String nameAr, String from, Stri
         } catch (IllegalArgumentException e) {
             unreadable.add(new Violation("destinations", "corridor.error.destinationFormat"));
         }
-        var details = new CorridorDetails(code, nameEn, nameAr, from, to, authority, parsedRoute, parsedDestinations);
+        var details = new CorridorDetails(code, nameEn, nameAr, from, to, authority, parsedRoute, parsedDestinations,
+                fromAr, toAr, authorityAr);
         List<Violation> violations = new ArrayList<>(unreadable);
         details.violations().stream()
                 .filter(v -> unreadable.stream().noneMatch(u -> u.field().equals(v.field())))

@@ -18,21 +18,29 @@ final class GeoJson {
     }
 
     static Map<String, Object> featureCollection(List<Corridor> corridors, List<Checkpoint> checkpoints) {
+        return featureCollection(corridors, checkpoints, null);
+    }
+
+    /** With {@code from} and {@code to} in the reader's language, as the map labels them. */
+    static Map<String, Object> featureCollection(List<Corridor> corridors, List<Checkpoint> checkpoints,
+            java.util.Locale locale) {
         List<Object> features = new ArrayList<>();
-        corridors.forEach(corridor -> features.add(route(corridor)));
+        corridors.forEach(corridor -> features.add(route(corridor, locale)));
         checkpoints.forEach(checkpoint -> features.add(checkpoint(checkpoint)));
         return Map.of("type", "FeatureCollection", "features", features);
     }
 
-    static Map<String, Object> route(Corridor corridor) {
+    static Map<String, Object> route(Corridor corridor, java.util.Locale locale) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("kind", "route");
         properties.put("id", corridor.id());
         properties.put("code", corridor.code());
         properties.put("nameEn", corridor.nameEn());
         properties.put("nameAr", corridor.nameAr());
-        properties.put("from", corridor.from());
-        properties.put("to", corridor.to());
+        properties.put("from", corridor.from(locale));
+        properties.put("to", corridor.to(locale));
+        properties.put("fromAr", corridor.fromAr());
+        properties.put("toAr", corridor.toAr());
         properties.put("status", corridor.status());
         List<List<Double>> coordinates = corridor.route().points().stream().map(GeoJson::position).toList();
         return feature(Map.of("type", "LineString", "coordinates", coordinates), properties);

@@ -3,16 +3,28 @@ package org.safepassage.corridor;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an administrator or logistician states about a checkpoint, to create it or change it. */
+/**
+ * What an administrator or logistician states about a checkpoint, to create it or change it; who runs it in
+ * Arabic is optional.
+ */
 public record CheckpointDetails(String code, String nameEn, String nameAr, Integer sequence, GeoPoint position,
         Integer expectedMinutesFromCamp, String operator, OpeningHours openingHours, Integer capacityPerHour,
-        String liaisonName, String liaisonPhone) {
+        String liaisonName, String liaisonPhone, String operatorAr) {
+
+    /** A checkpoint whose operator is stated in one language only. */
+    public CheckpointDetails(String code, String nameEn, String nameAr, Integer sequence, GeoPoint position,
+            Integer expectedMinutesFromCamp, String operator, OpeningHours openingHours, Integer capacityPerHour,
+            String liaisonName, String liaisonPhone) {
+        this(code, nameEn, nameAr, sequence, position, expectedMinutesFromCamp, operator, openingHours,
+                capacityPerHour, liaisonName, liaisonPhone, null);
+    }
 
     public CheckpointDetails {
         code = Texts.code(code);
         nameEn = Texts.clean(nameEn);
         nameAr = Texts.clean(nameAr);
         operator = Texts.clean(operator);
+        operatorAr = Texts.clean(operatorAr);
         openingHours = openingHours == null ? OpeningHours.AROUND_THE_CLOCK : openingHours;
         liaisonName = Texts.clean(liaisonName);
         liaisonPhone = Texts.clean(liaisonPhone);

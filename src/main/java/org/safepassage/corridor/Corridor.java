@@ -18,6 +18,13 @@ public record Corridor(UUID id, String code, String nameEn, String nameAr, Strin
         destinations = List.copyOf(destinations);
     }
 
+    /** A corridor stated in one language only. */
+    public Corridor(UUID id, String code, String nameEn, String nameAr, String from, String to, String authority,
+            Route route, List<Destination> destinations, CorridorStatus status, Instant statusSince) {
+        this(id, code, nameEn, nameAr, from, to, authority, route, destinations, status, statusSince, null, null,
+                null);
+    }
+
     /** Where it starts, in Arabic for an Arabic reader when the corridor has it in Arabic. */
     public String from(Locale locale) {
         return arabic(locale) && fromAr != null ? fromAr : from;

@@ -56,13 +56,16 @@ class CorridorPagesBidiTest {
                 "طريق " + code, "Camp", "Homs", "Syrian authorities",
                 new Route(List.of(new GeoPoint(38.70, 33.29), new GeoPoint(38.18, 33.58))),
                 List.of(new Destination("HOMS", "Homs", "حمص")), "المخيم", "حمص", "السلطات السورية")));
+        CorridorFixtures.saved(administration.addCheckpoint(id, new CheckpointDetails(code + "-1", "Jleb", "جليب", 1,
+                new GeoPoint(38.18, 33.58), 60, "Syrian Arab Army", null, null, null, null, "الجيش العربي السوري")));
 
         assertThat(arabic("/corridors/" + id)).contains("من \u2068المخيم\u2069 إلى \u2068حمص\u2069")
                 .contains("تديره \u2068السلطات السورية\u2069").doesNotContain("Syrian authorities")
+                .contains("<bdi>الجيش العربي السوري</bdi>").doesNotContain("Syrian Arab Army")
                 .contains("&quot;to&quot;:&quot;حمص&quot;");
         String english = mvc.perform(get("/corridors/" + id).with(user("lo").roles("LOGISTICS"))
                 .locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString();
-        assertThat(english).contains("Operated by \u2068Syrian authorities\u2069");
+        assertThat(english).contains("Operated by \u2068Syrian authorities\u2069").contains("<bdi>Syrian Arab Army</bdi>");
     }
 
     private String arabic(String path) throws Exception {

@@ -54,10 +54,11 @@ public class Checkpoints {
         jdbc.sql("""
                 INSERT INTO checkpoint (id, corridor_id, code, name_en, name_ar, sequence, longitude, latitude,
                                         expected_minutes, operator, opens_at, closes_at, capacity_per_hour,
-                                        liaison_name, liaison_phone, created_at, created_by, updated_at, updated_by)
+                                        liaison_name, liaison_phone, operator_ar,
+                                        created_at, created_by, updated_at, updated_by)
                 VALUES (:id, :corridorId, :code, :nameEn, :nameAr, :sequence, :longitude, :latitude,
                         :expectedMinutes, :operator, :opensAt, :closesAt, :capacity,
-                        :liaisonName, :liaisonPhone, :now, :actor, :now, :actor)
+                        :liaisonName, :liaisonPhone, :operatorAr, :now, :actor, :now, :actor)
                 """)
                 .params(columns(details)).param("id", id).param("corridorId", corridorId)
                 .param("now", Timestamp.from(now)).param("actor", actor).update();
@@ -68,7 +69,8 @@ public class Checkpoints {
                 UPDATE checkpoint SET code = :code, name_en = :nameEn, name_ar = :nameAr, sequence = :sequence,
                        longitude = :longitude, latitude = :latitude, expected_minutes = :expectedMinutes,
                        operator = :operator, opens_at = :opensAt, closes_at = :closesAt, capacity_per_hour = :capacity,
-                       liaison_name = :liaisonName, liaison_phone = :liaisonPhone, updated_at = :now, updated_by = :actor
+                       liaison_name = :liaisonName, liaison_phone = :liaisonPhone, operator_ar = :operatorAr,
+                       updated_at = :now, updated_by = :actor
                 WHERE id = :id
                 """)
                 .params(columns(details)).param("id", id).param("now", Timestamp.from(now)).param("actor", actor)
@@ -116,7 +118,7 @@ public class Checkpoints {
                 rs.getString("operator"),
                 opens == null ? OpeningHours.AROUND_THE_CLOCK : new OpeningHours(opens.toLocalTime(), closes.toLocalTime()),
                 rs.getObject("capacity_per_hour", Integer.class), rs.getString("liaison_name"),
-                rs.getString("liaison_phone"), services.getOrDefault(id, List.of()));
+                rs.getString("liaison_phone"), services.getOrDefault(id, List.of()), rs.getString("operator_ar"));
     }
 
     private static Map<String, Object> columns(CheckpointDetails details) {
@@ -134,6 +136,7 @@ public class Checkpoints {
         columns.put("capacity", details.capacityPerHour());
         columns.put("liaisonName", details.liaisonName());
         columns.put("liaisonPhone", details.liaisonPhone());
+        columns.put("operatorAr", details.operatorAr());
         return columns;
     }
 

@@ -75,18 +75,18 @@ class DemoCorridors {
                 status(CorridorStatus.OPEN, "Liaison present again; monitors accompany every convoy.",
                         now.minus(days(2))));
         checkpoint(jleb, new CheckpointDetails("JLEB-1", "Jleb", "جليب", 1, p(38.18, 33.58), 75,
-                "Syrian Arab Army", hours(6, 18), 250, "Liaison desk, Jleb", "+963 900 000 101"),
+                "Syrian Arab Army", hours(6, 18), 250, "Liaison desk, Jleb", "+963 900 000 101", "الجيش العربي السوري"),
                 offer(ServiceType.FOOD, Availability.AVAILABLE), offer(ServiceType.WATER, Availability.AVAILABLE),
                 offer(ServiceType.MEDICAL_SCREENING, Availability.LIMITED),
                 offer(ServiceType.CLOTHING, Availability.UNAVAILABLE));
         checkpoint(jleb, new CheckpointDetails("TADMUR-2", "Tadmur reception centre", "مركز استقبال تدمر", 2,
                 p(38.28, 34.55), 210, "Homs governorate", OpeningHours.AROUND_THE_CLOCK, 400, "Liaison desk, Tadmur",
-                "+963 900 000 102"),
+                "+963 900 000 102", "محافظة حمص"),
                 offer(ServiceType.FOOD, Availability.AVAILABLE), offer(ServiceType.WATER, Availability.AVAILABLE),
                 offer(ServiceType.MEDICAL_SCREENING, Availability.AVAILABLE),
                 offer(ServiceType.HYGIENE, Availability.LIMITED), offer(ServiceType.LEGAL_HELP, Availability.AVAILABLE));
         checkpoint(jleb, new CheckpointDetails("FURQLUS-3", "Al-Furqlus", "الفرقلس", 3, p(37.08, 34.65), 330,
-                "Military police", hours(6, 20), 300, null, null),
+                "Military police", hours(6, 20), 300, null, null, "الشرطة العسكرية"),
                 offer(ServiceType.WATER, Availability.AVAILABLE), offer(ServiceType.FOOD, Availability.LIMITED));
 
         UUID ghurab = corridor(new CorridorDetails("GHURAB", "Jabal al-Ghurab corridor to Rural Damascus",
@@ -101,11 +101,11 @@ class DemoCorridors {
                 status(CorridorStatus.SUSPENDED, "No humanitarian access at Jabal al-Ghurab; escort not confirmed.",
                         now.minus(Duration.ofHours(20))));
         checkpoint(ghurab, new CheckpointDetails("GHURAB-1", "Jabal al-Ghurab", "جبل الغراب", 1, p(38.12, 33.42), 60,
-                "Syrian Arab Army", hours(7, 17), 150, null, null),
+                "Syrian Arab Army", hours(7, 17), 150, null, null, "الجيش العربي السوري"),
                 offer(ServiceType.FOOD, Availability.LIMITED), offer(ServiceType.WATER, Availability.AVAILABLE),
                 offer(ServiceType.MEDICAL_SCREENING, Availability.UNAVAILABLE));
         checkpoint(ghurab, new CheckpointDetails("DUMAYR-2", "Dumayr", "الضمير", 2, p(36.69, 33.64), 240,
-                "Military police", OpeningHours.AROUND_THE_CLOCK, 300, "Liaison desk, Dumayr", "+963 900 000 103"),
+                "Military police", OpeningHours.AROUND_THE_CLOCK, 300, "Liaison desk, Dumayr", "+963 900 000 103", "الشرطة العسكرية"),
                 offer(ServiceType.FOOD, Availability.AVAILABLE), offer(ServiceType.WATER, Availability.AVAILABLE),
                 offer(ServiceType.CLOTHING, Availability.LIMITED), offer(ServiceType.HYGIENE, Availability.AVAILABLE));
         log.info("Loaded the demo corridors: JLEB (3 checkpoints) and GHURAB (2 checkpoints)");

@@ -15,10 +15,10 @@ import org.safepassage.corridor.Violation;
 /** What the checkpoint form holds, as typed; numbers and times are read here so a typo is a message, not an error. */
 record CheckpointForm(String code, String nameEn, String nameAr, String sequence, String latitude,
         String longitude, String expectedMinutes, String operator, String opensAt, String closesAt,
-        String capacityPerHour, String liaisonName, String liaisonPhone) {
+        String capacityPerHour, String liaisonName, String liaisonPhone, String operatorAr) {
 
     static CheckpointForm next(int sequence) {
-        return new CheckpointForm("", "", "", Integer.toString(sequence), "", "", "", "", "", "", "", "", "");
+        return new CheckpointForm("", "", "", Integer.toString(sequence), "", "", "", "", "", "", "", "", "", "");
     }
 
     static CheckpointForm of(Checkpoint c) {
@@ -29,7 +29,8 @@ record CheckpointForm(String code, String nameEn, String nameAr, String sequence
                 Integer.toString(c.expectedMinutesFromCamp()), c.operator(),
                 hours.aroundTheClock() ? "" : hours.opens().toString(), hours.aroundTheClock() ? "" : hours.closes().toString(),
                 c.capacityPerHour() == null ? "" : c.capacityPerHour().toString(),
-                c.liaisonName() == null ? "" : c.liaisonName(), c.liaisonPhone() == null ? "" : c.liaisonPhone());
+                c.liaisonName() == null ? "" : c.liaisonName(), c.liaisonPhone() == null ? "" : c.liaisonPhone(),
+                c.operatorAr() == null ? "" : c.operatorAr());
     }
 
     Parsed details() {
@@ -54,7 +55,7 @@ record CheckpointForm(String code, String nameEn, String nameAr, String sequence
             unreadable.add(new Violation("openingHours", "checkpoint.error.hours"));
         }
         var details = new CheckpointDetails(code, nameEn, nameAr, parsedSequence, position, minutes, operator, hours,
-                capacity, liaisonName, liaisonPhone);
+                capacity, liaisonName, liaisonPhone, operatorAr);
         List<Violation> violations = new ArrayList<>(unreadable);
         details.violations().stream()
                 .filter(v -> unreadable.stream().noneMatch(u -> u.field().equals(v.field())))

@@ -20,6 +20,11 @@ public record Consent(UUID id, UUID individualId, UUID householdId, UUID destina
         minorIds = Set.copyOf(minorIds);
     }
 
+    /** Whether it carries the person it was recorded for even as a child: a best-interests determination. */
+    public boolean carriesAChild() {
+        return method == ConsentMethod.BEST_INTERESTS;
+    }
+
     public boolean withdrawn() {
         return withdrawnAt != null;
     }

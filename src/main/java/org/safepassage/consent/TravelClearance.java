@@ -85,7 +85,7 @@ class TravelClearance {
             Map<UUID, Resident> byId = new HashMap<>();
             members.forEach(m -> byId.put(m.individualId(), m));
             Resident consenting = byId.get(consent.individualId());
-            if (consenting == null || consenting.minor() && consent.method() != ConsentMethod.BEST_INTERESTS) {
+            if (consenting == null || consenting.minor() && !consent.carriesAChild()) {
                 continue; // moved away or unknown: mayTravel would not find them either
             }
             Set<UUID> clear = travellers.computeIfAbsent(consenting.householdId(), k -> new HashSet<>());

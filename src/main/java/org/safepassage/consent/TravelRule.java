@@ -69,7 +69,7 @@ final class TravelRule {
         var heads = subject.naming().stream()
                 .filter(c -> c.individualId().equals(subject.headId()))
                 .filter(c -> c.minorIds().contains(subject.individualId()));
-        var determined = subject.ownLatest().filter(c -> c.method() == ConsentMethod.BEST_INTERESTS).stream();
+        var determined = subject.ownLatest().filter(Consent::carriesAChild).stream();
         return java.util.stream.Stream.concat(heads, determined).max(Comparator.comparing(Consent::recordedAt));
     }
 

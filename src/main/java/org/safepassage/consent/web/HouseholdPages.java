@@ -82,7 +82,7 @@ class HouseholdPages {
                     .filter(c -> !c.withdrawn() && c.individualId().equals(household.headId())
                             && c.minorIds().contains(person.id()))
                     .findFirst();
-            Optional<Consent> determined = own.filter(c -> c.method() == ConsentMethod.BEST_INTERESTS);
+            Optional<Consent> determined = own.filter(Consent::carriesAChild);
             Consent carrying = minor ? determined.or(() -> heads).orElse(null) : own.orElse(null);
             var current = intentions.current(person.id());
             members.add(new MemberView(person, age, minor, head, current.orElse(null),

@@ -59,6 +59,10 @@ class ImportCommand implements Callable<Integer> {
                 System.err.println("Cannot import " + file + ": " + e.getMessage());
                 return FAILED;
             }
+            if (result.stored()) {
+                progress.update("INDEXING", result.report().rows());
+                registry.awaitIndexes();
+            }
             progress.clear();
             if (report != null) {
                 JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()

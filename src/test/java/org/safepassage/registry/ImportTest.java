@@ -261,8 +261,32 @@ public class ImportTest {
 
         assertThat(result.stored()).isTrue();
         assertThat(phases).contains("INDEXING");
-        assertThat(schemaOfTheRegistry()).isEqualTo(schema);
+        // the search answers the same while its index is still being built
         assertThat(registry.search(prefix + "-0-3", org.safepassage.shared.PageRequest.first()).items())
                 .extracting(SearchHit::ref).containsExactly(prefix + "-0-3");
+        registry.awaitIndexes();
+        assertThat(schemaOfTheRegistry()).isEqualTo(schema);
+        assertThat(pendingIndexes()).isZero();
+    }
+
+    @Test
+    void anIndexLeftPendingByAnInterruptedLoadIsBuiltLater() throws Exception {
+        var schema = schemaOfTheRegistry();
+        String definition = jdbc.sql("SELECT pg_get_indexdef('individual_needs'::regclass)").query(String.class)
+                .single();
+        // as a load that committed and stopped before building its index leaves it
+        jdbc.sql("DROP INDEX individual_needs").update();
+        jdbc.sql("INSERT INTO registry_pending_index (name, definition) VALUES ('individual_needs', :d)")
+                .param("d", definition).update();
+        assertThat(schemaOfTheRegistry()).isNotEqualTo(schema);
+
+        registry.awaitIndexes();
+
+        assertThat(schemaOfTheRegistry()).isEqualTo(schema);
+        assertThat(pendingIndexes()).isZero();
+    }
+
+    private long pendingIndexes() {
+        return jdbc.sql("SELECT count(*) FROM registry_pending_index").query(Long.class).single();
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * from and to them are taken off before the rows go in and put back, exactly as the catalog had them, once
  * they are in; a broken rule then fails the import when it is put back. The household's one-head trigger is
  * off meanwhile: the import checked heads over the whole file (StagedChecks). All of it is undone by a
- * rollback, and the two tables stay locked until the import commits.
+ * rollback, and the two tables stay locked until the import commits. The inverted (GIN) indexes, which take
+ * longer to build than everything else of the load together, are left to {@link PendingIndexes} to build
+ * after the commit.
  */
 final class BulkLoad {
 
@@ -21,22 +23,28 @@ final class BulkLoad {
     private record Constraint(String table, String name, String definition) {
     }
 
+    /** @param inverted built after the load commits (GIN), else before */
+    private record Index(String name, String definition, boolean inverted) {
+    }
+
     private final JdbcClient jdbc;
-    private final List<String> indexes;
+    private final List<Index> indexes;
     private final List<Constraint> constraints;
 
-    private BulkLoad(JdbcClient jdbc, List<String> indexes, List<Constraint> constraints) {
+    private BulkLoad(JdbcClient jdbc, List<Index> indexes, List<Constraint> constraints) {
         this.jdbc = jdbc;
         this.indexes = indexes;
         this.constraints = constraints;
     }
 
     static BulkLoad start(JdbcClient jdbc) {
-        List<String> indexes = jdbc.sql("""
-                SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i
+        List<Index> indexes = jdbc.sql("""
+                SELECT c.relname, pg_get_indexdef(i.indexrelid), am.amname = 'gin' FROM pg_index i
+                  JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
                  WHERE i.indrelid IN %s AND NOT i.indisunique AND NOT i.indisprimary
-                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-                """.formatted(TABLES)).query(String.class).list();
+                   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+                """.formatted(TABLES))
+                .query((rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
         // keys and foreign keys of the two tables, and foreign keys of other tables to them; primary keys,
         // then unique ones, then foreign keys when they are put back (a foreign key needs its key)
         List<Constraint> constraints = jdbc.sql("""
@@ -49,19 +57,20 @@ final class BulkLoad {
             var c = constraints.get(i);
             update(jdbc, "ALTER TABLE " + c.table() + " DROP CONSTRAINT " + quoted(c.name()));
         }
-        jdbc.sql("""
-                SELECT indexrelid::regclass::text FROM pg_index i
-                 WHERE i.indrelid IN %s AND NOT i.indisunique AND NOT i.indisprimary
-                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-                """.formatted(TABLES)).query(String.class).list()
-                .forEach(index -> update(jdbc, "DROP INDEX " + index));
+        indexes.forEach(index -> update(jdbc, "DROP INDEX " + quoted(index.name())));
         update(jdbc, "ALTER TABLE household DISABLE TRIGGER " + HEAD_TRIGGER);
         return new BulkLoad(jdbc, indexes, constraints);
     }
 
-    /** Builds the indexes and puts the constraints and the trigger back. */
+    /** Builds the indexes (or leaves the inverted ones pending) and puts the constraints and the trigger back. */
     void finish() {
-        indexes.forEach(definition -> update(jdbc, definition));
+        for (Index index : indexes) {
+            if (index.inverted()) {
+                PendingIndexes.defer(jdbc, index.name(), index.definition());
+            } else {
+                update(jdbc, index.definition());
+            }
+        }
         constraints.forEach(c -> update(jdbc, "ALTER TABLE " + c.table() + " ADD CONSTRAINT " + quoted(c.name())
                 + " " + c.definition()));
         update(jdbc, "ALTER TABLE household ENABLE TRIGGER " + HEAD_TRIGGER);

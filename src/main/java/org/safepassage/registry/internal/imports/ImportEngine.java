@@ -47,9 +47,11 @@ public class ImportEngine {
     private final ChangeLog changeLog;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PendingIndexes pendingIndexes;
 
     ImportEngine(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            Registrations registrations, ChangeLog changeLog, AuditLog audit, ApplicationEventPublisher events) {
+            Registrations registrations, ChangeLog changeLog, AuditLog audit, ApplicationEventPublisher events,
+            PendingIndexes pendingIndexes) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -57,6 +59,7 @@ public class ImportEngine {
         this.changeLog = changeLog;
         this.audit = audit;
         this.events = events;
+        this.pendingIndexes = pendingIndexes;
     }
 
     /**
@@ -85,8 +88,12 @@ public class ImportEngine {
         if (outcome instanceof TemplateFile.UnreadableFile unreadable) {
             throw unreadable;
         }
-        progress.update("DONE", ((ImportResult) outcome).report().rows());
-        return (ImportResult) outcome;
+        var result = (ImportResult) outcome;
+        if (result.stored()) {
+            pendingIndexes.buildSoon();
+        }
+        progress.update("DONE", result.report().rows());
+        return result;
     }
 
     private ImportResult stageCheckAndMove(Path file, String name, boolean dryRun, RegistrationRules rules,

@@ -3,8 +3,11 @@ package org.safepassage.registry.internal.imports;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -102,6 +105,10 @@ public class ImportEngine {
         List<ImportFinding> warnings = new ArrayList<>();
         // the checks and the move sort and hash the whole file: give them memory rather than temporary files
         jdbc.sql("SET LOCAL work_mem = '128MB'").update();
+        var checks = new FileChecks(rules.today(), MAX_FINDINGS);
+        if (!dryRun && registryEmpty()) {
+            return firstLoad(file, name, rules, checks, errors, warnings, progress);
+        }
         jdbc.sql("""
                 CREATE TEMP TABLE registry_staging (
                     row_no int, id uuid, household_id uuid, household_ref text, individual_ref text, relationship text, given_name text,
@@ -110,16 +117,8 @@ public class ImportEngine {
                     arrival_date date, shelter_block text, phone text, specific_needs text[], search_keys text[]
                 ) ON COMMIT DROP
                 """).update();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        var copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        var sink = new StagingRows(rules, errors, progress);
-        try (var copy = new StagingCopy(copyManager.copyIn("COPY registry_staging FROM STDIN (FORMAT binary)"))) {
-            sink.copy = copy;
-            ReadAhead.read(file, sink);
-            copy.finish();
-        } catch (SqlFailure e) {
-            throw e.cause;
-        }
+        var sink = new CheckedRows(rules, checks, errors, warnings, progress, ImportEngine::stage);
+        copy("COPY registry_staging FROM STDIN (FORMAT binary)", file, sink);
         int rows = sink.rows;
         if (!sink.headerOk) {
             return ImportResult.notStored(new ImportReport(name, rows, 0, errors, warnings));
@@ -128,15 +127,88 @@ public class ImportEngine {
         // the checks and the move read the whole staged file: hashing and sorting it costs less than indexing
         // it first
         jdbc.sql("ANALYZE registry_staging").update();
-        new StagedChecks(jdbc, MAX_FINDINGS).run(errors, warnings, rules.today());
-        errors.sort(java.util.Comparator.comparingInt(ImportFinding::row));
-        var capped = errors.size() > MAX_FINDINGS ? errors.subList(0, MAX_FINDINGS) : errors;
+        var registered = new StagedChecks(jdbc, MAX_FINDINGS);
+        registered.run(errors);
+        checks.finish(registered.keptHeads(), errors);
         if (!errors.isEmpty() || dryRun) {
-            return ImportResult.notStored(new ImportReport(name, rows, 0, capped, warnings));
+            return ImportResult.notStored(new ImportReport(name, rows, 0, capped(errors), warnings));
         }
         progress.update("STORING", rows);
         int[] counts = new StagedMove(jdbc, changeLog.now(), changeLog.actorName(), "import " + name)
                 .run(() -> progress.update("INDEXING", rows));
+        return stored(name, rows, counts, warnings);
+    }
+
+    /**
+     * The first load into an empty registry: nothing to update and nothing to compare with, so each row goes
+     * straight into {@code individual} as it is checked and the households follow from the file, without a
+     * staging table in between. The first error ends the COPY (the rest of the file is still checked for the
+     * report); the transaction then stores nothing.
+     */
+    private ImportResult firstLoad(Path file, String name, RegistrationRules rules, FileChecks checks,
+            List<ImportFinding> errors, List<ImportFinding> warnings, ImportProgress progress)
+            throws SQLException, TemplateFile.UnreadableFile {
+        jdbc.sql("SET LOCAL registry.heads_checked = 'on'").update();
+        jdbc.sql("SET LOCAL maintenance_work_mem = '256MB'").update();
+        var bulk = BulkLoad.start(jdbc);
+        Timestamp at = changeLog.now();
+        Instant registeredAt = at.toInstant();
+        String via = "import " + name;
+        var sink = new CheckedRows(rules, checks, errors, warnings, progress,
+                (copy, row, household) -> errors.isEmpty() && registerDirectly(copy, row, household, registeredAt, via));
+        copy("""
+                COPY individual (id, ref, household_id, relationship, given_name, father_name, family_name,
+                    given_name_ar, father_name_ar, family_name_ar, sex, birth_date, birth_year_only, origin_pcode,
+                    arrival_date, phone, specific_needs, registered_at, registered_via, search_keys)
+                FROM STDIN (FORMAT binary)""", file, sink);
+        int rows = sink.rows;
+        if (!sink.headerOk) {
+            return ImportResult.notStored(new ImportReport(name, rows, 0, errors, warnings));
+        }
+        progress.update("CHECKING", rows);
+        checks.finish(Map.of(), errors);
+        if (!errors.isEmpty()) {
+            return ImportResult.notStored(new ImportReport(name, rows, 0, capped(errors), warnings));
+        }
+        progress.update("STORING", rows);
+        var households = checks.households();
+        try (var copy = new StagingCopy(copyIn(
+                "COPY household (id, ref, shelter_block, registered_at) FROM STDIN (FORMAT binary)"))) {
+            for (var household : households) {
+                copy.row(4).uuid(household.id).text(household.ref).text(household.block()).timestamp(registeredAt);
+                copy.endRow();
+            }
+            copy.finish();
+        }
+        progress.update("INDEXING", rows);
+        bulk.finish();
+        return stored(name, rows, new int[] {households.size(), 0, rows, 0}, warnings);
+    }
+
+    private boolean registryEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM household) AND NOT EXISTS (SELECT 1 FROM individual)")
+                .query(Boolean.class).single();
+    }
+
+    private org.postgresql.copy.CopyIn copyIn(String sql) throws SQLException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    }
+
+    /** Reads the file on a second thread and COPYs the rows that {@code sink} stores. */
+    private void copy(String sql, Path file, CheckedRows sink) throws SQLException, TemplateFile.UnreadableFile {
+        try (var copy = new StagingCopy(copyIn(sql))) {
+            sink.copy = copy;
+            ReadAhead.read(file, sink);
+            if (sink.storing) {
+                copy.finish();
+            }
+        } catch (SqlFailure e) {
+            throw e.cause;
+        }
+    }
+
+    private ImportResult stored(String name, int rows, int[] counts, List<ImportFinding> warnings) {
         int imported = counts[2] + counts[3];
         audit.record("REGISTRY_IMPORTED", "import", null, "file=" + name + " rows=" + rows
                 + " households_added=" + counts[0] + " households_changed=" + counts[1]
@@ -144,6 +216,42 @@ public class ImportEngine {
         events.publishEvent(new RegistryImported(name, counts[0] + counts[1], imported));
         return new ImportResult(new ImportReport(name, rows, imported, List.of(), warnings), true, counts[0],
                 counts[1], counts[2], counts[3], rows - imported);
+    }
+
+    private static List<ImportFinding> capped(List<ImportFinding> errors) {
+        errors.sort(java.util.Comparator.comparingInt(ImportFinding::row));
+        return errors.size() > MAX_FINDINGS ? errors.subList(0, MAX_FINDINGS) : errors;
+    }
+
+    /** A row of the staging table: every row, valid or not, for the checks against the registry. */
+    private static boolean stage(StagingCopy copy, TemplateRow r, FileChecks.Household household)
+            throws SQLException {
+        var n = r.name;
+        copy.row(21).integer(r.row).uuid(Ids.newId()).uuid(household == null ? null : household.id)
+                .text(r.householdRef).text(r.individualRef).text(r.relationship)
+                .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
+                .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
+                .date(r.birthDate == null ? null : r.birthDate.date())
+                .bool(r.birthDate == null ? null : r.birthDate.yearOnly())
+                .text(r.originPcode).date(r.arrivalDate).text(r.shelterBlock).text(r.phone)
+                .array(r.needs)
+                .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
+        copy.endRow();
+        return true;
+    }
+
+    /** A row of {@code individual}; a file with an error stores nothing, so its COPY ends at the first one. */
+    private static boolean registerDirectly(StagingCopy copy, TemplateRow r, FileChecks.Household household,
+            Instant at, String via) throws SQLException {
+        var n = r.name;
+        copy.row(20).uuid(Ids.newId()).text(r.individualRef).uuid(household.id).text(r.relationship)
+                .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
+                .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
+                .date(r.birthDate.date()).bool(r.birthDate.yearOnly())
+                .text(r.originPcode).date(r.arrivalDate).text(r.phone).array(r.needs).timestamp(at).text(via)
+                .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
+        copy.endRow();
+        return true;
     }
 
     private static final class SqlFailure extends RuntimeException {
@@ -155,23 +263,34 @@ public class ImportEngine {
         }
     }
 
-    /** Checks each row as it is read and streams it into the staging table. */
-    private static final class StagingRows implements TemplateFile.Rows {
-        /** The columns of registry_staging, in order. */
-        private static final int STAGED_COLUMNS = 21;
+    /** Where a checked row goes; false when it cannot go anywhere (no more rows are stored then). */
+    @FunctionalInterface
+    private interface Store {
+        boolean row(StagingCopy copy, TemplateRow row, FileChecks.Household household) throws SQLException;
+    }
+
+    /** Checks each row as it is read, follows it in the checks across rows and stores it while it can. */
+    private static final class CheckedRows implements TemplateFile.Rows {
         private final RegistrationRules rules;
+        private final FileChecks checks;
         private final List<ImportFinding> errors;
+        private final List<ImportFinding> warnings;
         private final ImportProgress progress;
+        private final Store store;
         StagingCopy copy;
-        final java.util.Map<String, java.util.UUID> householdIds = new java.util.HashMap<>();
         int[] positions;
         boolean headerOk;
+        boolean storing = true;
         int rows;
 
-        StagingRows(RegistrationRules rules, List<ImportFinding> errors, ImportProgress progress) {
+        CheckedRows(RegistrationRules rules, FileChecks checks, List<ImportFinding> errors,
+                List<ImportFinding> warnings, ImportProgress progress, Store store) {
             this.rules = rules;
+            this.checks = checks;
             this.errors = errors;
+            this.warnings = warnings;
             this.progress = progress;
+            this.store = store;
         }
 
         @Override
@@ -192,7 +311,6 @@ public class ImportEngine {
             for (int i = 0; i < positions.length; i++) {
                 ordered[i] = positions[i] < cells.length ? cells[positions[i]] : null;
             }
-            int before = errors.size();
             if (cells.length > positions.length && !allBlank(cells, positions.length)) {
                 errors.add(new ImportFinding(rowNumber, null, null, "extra-cells",
                         "This row has " + cells.length + " cells; the header has " + positions.length + "."));
@@ -203,28 +321,19 @@ public class ImportEngine {
                 return;
             }
             rows++;
-            stage(row);
+            var household = checks.add(row, errors, warnings);
+            if (storing) {
+                try {
+                    storing = store.row(copy, row, household);
+                    if (!storing) {
+                        copy.close();
+                    }
+                } catch (SQLException e) {
+                    throw new SqlFailure(e);
+                }
+            }
             if (rows % PROGRESS_EVERY == 0) {
                 progress.update("READING", rows);
-            }
-        }
-
-        private void stage(TemplateRow r) {
-            try {
-                var n = r.name;
-                copy.row(STAGED_COLUMNS).integer(r.row).uuid(Ids.newId())
-                        .uuid(householdIds.computeIfAbsent(r.householdRef, ref -> Ids.newId()))
-                        .text(r.householdRef).text(r.individualRef).text(r.relationship)
-                        .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
-                        .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
-                        .date(r.birthDate == null ? null : r.birthDate.date())
-                        .bool(r.birthDate == null ? null : r.birthDate.yearOnly())
-                        .text(r.originPcode).date(r.arrivalDate).text(r.shelterBlock).text(r.phone)
-                        .array(r.needs)
-                        .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
-                copy.endRow();
-            } catch (SQLException e) {
-                throw new SqlFailure(e);
             }
         }
 

@@ -18,6 +18,7 @@ final class StagingCopy implements AutoCloseable {
     private static final int TEXT_OID = 25;
     /** PostgreSQL counts days from 2000-01-01. */
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+    private static final java.time.Instant POSTGRES_EPOCH = java.time.Instant.parse("2000-01-01T00:00:00Z");
 
     private final CopyIn copy;
     private byte[] buffer = new byte[CHUNK + (1 << 12)];
@@ -65,6 +66,17 @@ final class StagingCopy implements AutoCloseable {
         ensure(8);
         putInt(4);
         putInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
+        return this;
+    }
+
+    /** A timestamptz: microseconds from 2000-01-01 UTC. */
+    StagingCopy timestamp(java.time.Instant value) {
+        if (value == null) {
+            return nothing();
+        }
+        ensure(12);
+        putInt(8);
+        putLong(java.time.temporal.ChronoUnit.MICROS.between(POSTGRES_EPOCH, value));
         return this;
     }
 

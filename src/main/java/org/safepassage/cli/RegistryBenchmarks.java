@@ -147,6 +147,7 @@ final class RegistryBenchmarks {
                 writeCamp(dir, size, options.seed);
                 List<String[]> probes = probes(file);
                 registry.importFile(file, "camp.csv", false, null);
+                registry.awaitIndexes();
                 List<String> queries = new ArrayList<>();
                 for (String[] row : probes) {
                     queries.add(row[3] + " " + row[5]);       // Latin given + family

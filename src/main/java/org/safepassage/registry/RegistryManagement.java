@@ -225,6 +225,11 @@ public class RegistryManagement {
         pendingIndexes.buildSoon().join();
     }
 
+    /** Whether an index a large import left to build after it committed is still being built. */
+    public boolean indexesPending() {
+        return pendingIndexes.pending();
+    }
+
     /**
      * Seconds PostgreSQL takes to load the stored individuals back with binary COPY into an empty table
      * without index, key or check: the floor under any import of them (for the import benchmark).

@@ -58,12 +58,14 @@ class ImportController {
     @GetMapping("/registry/import/{id}")
     String job(@PathVariable UUID id, Model model) {
         model.addAttribute("job", job(id));
+        model.addAttribute("indexing", registry.indexesPending());
         return "registry/import-job";
     }
 
     @GetMapping("/registry/import/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
         model.addAttribute("job", job(id));
+        model.addAttribute("indexing", registry.indexesPending());
         return "registry/import-job :: progress";
     }
 

@@ -44,6 +44,9 @@ class RegistryWebTest {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theHouseholdPageShowsMembersInBothScriptsAndIsAudited() throws Exception {
         UUID household = RegistryFixtures.family(registry);
@@ -186,8 +189,20 @@ class RegistryWebTest {
         assertThat(registry.importJob(job).orElseThrow().stored()).isTrue();
         assertThat(registry.importJob(job).orElseThrow().startedBy()).isEqualTo("clerk");
         assertThat(registry.householdByRef(h)).isPresent();
+        registry.awaitIndexes();
         mvc.perform(get(location + "/progress").with(user("clerk").roles("REGISTRATION")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hx-trigger"))));
+
+        // while an index left by a large import is being built, the page says so and keeps asking
+        jdbc.sql("INSERT INTO registry_pending_index (name, definition) "
+                + "SELECT 'individual_search', pg_get_indexdef('individual_search'::regclass)").update();
+        mvc.perform(get(location + "/progress").with(user("clerk").roles("REGISTRATION")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("search index is being built")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("hx-trigger")));
+        registry.awaitIndexes();
+        mvc.perform(get(location + "/progress").with(user("clerk").roles("REGISTRATION")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("search index is being built"))));
     }
 }

@@ -60,7 +60,8 @@ class ImportCommand implements Callable<Integer> {
                 return FAILED;
             }
             if (result.stored()) {
-                progress.update("INDEXING", result.report().rows());
+                // the search index of a large load is built after it committed; the next start finds it built
+                progress.update("SEARCH-INDEX", result.report().rows());
                 registry.awaitIndexes();
             }
             progress.clear();

@@ -55,7 +55,11 @@ class RegistrationBrowserTest {
             browser.findElement(By.cssSelector("button[name=addMember]")).click();
             browser.findElement(By.id("members[1].givenName"));
             Chromium.screenshot(browser, "registry-register-ar");
+            var extraRow = browser.findElement(By.id("members[1].givenName"));
             browser.findElement(By.cssSelector("button.remove-member")).click();
+            // removing a row posts the form back: wait for the page that replaces this one
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(extraRow));
             assertThat(browser.findElements(By.id("members[1].givenName"))).isEmpty();
             assertThat(browser.findElement(By.id("members[0].givenNameAr")).getDomProperty("value")).isEqualTo("خديجة");
             browser.findElement(By.id("register-submit")).click();

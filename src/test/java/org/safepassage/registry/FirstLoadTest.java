@@ -65,15 +65,7 @@ class FirstLoadTest {
     }
 
     private List<String> schema() {
-        return jdbc.sql("""
-                SELECT pg_get_indexdef(indexrelid) FROM pg_index
-                 WHERE indrelid IN ('household'::regclass, 'individual'::regclass)
-                UNION ALL
-                SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
-                 WHERE conrelid IN ('household'::regclass, 'individual'::regclass)
-                    OR confrelid IN ('household'::regclass, 'individual'::regclass)
-                ORDER BY 1
-                """).query(String.class).list();
+        return ImportTest.schemaOfTheRegistry(jdbc);
     }
 
     @Test

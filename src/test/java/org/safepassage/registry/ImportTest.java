@@ -232,6 +232,10 @@ public class ImportTest {
 
     /** The definitions of every index and constraint of households and individuals, and of keys to them. */
     List<String> schemaOfTheRegistry() {
+        return schemaOfTheRegistry(jdbc);
+    }
+
+    static List<String> schemaOfTheRegistry(JdbcClient jdbc) {
         return jdbc.sql("""
                 SELECT pg_get_indexdef(indexrelid) FROM pg_index
                  WHERE indrelid IN ('household'::regclass, 'individual'::regclass)

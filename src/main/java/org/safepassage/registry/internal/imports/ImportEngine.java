@@ -106,8 +106,13 @@ public class ImportEngine {
         // the checks and the move sort and hash the whole file: give them memory rather than temporary files
         jdbc.sql("SET LOCAL work_mem = '128MB'").update();
         var checks = new FileChecks(rules.today(), MAX_FINDINGS);
-        if (!dryRun && registryEmpty()) {
-            return firstLoad(file, name, rules, checks, errors, warnings, progress);
+        if (!dryRun) {
+            // imports that store run one at a time, so that what one decides from the registry (empty, so a
+            // first load; doubled, so a bulk load) still holds when it stores; taken before reading any table
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('safepassage.registry.import'))").query(rs -> { });
+            if (registryEmpty()) {
+                return firstLoad(file, name, rules, checks, errors, warnings, progress);
+            }
         }
         jdbc.sql("""
                 CREATE TEMP TABLE registry_staging (

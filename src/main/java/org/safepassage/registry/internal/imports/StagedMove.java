@@ -124,14 +124,16 @@ final class StagedMove {
                 UPDATE household h SET shelter_block = f.shelter_block FROM registry_staged_household f
                  WHERE f.ref = h.ref AND h.shelter_block IS DISTINCT FROM f.shelter_block
                 """).update();
+        // only rows that differ are taken apart field by field: a file of people mostly unchanged (a
+        // re-import) would otherwise compare every field of every person one row at a time
         jdbc.sql("""
                 INSERT INTO registry_change (at, actor, operation, record_type, record_id, household_id, field,
                                              old_value, new_value, reason)
                 SELECT :at, :actor, 'IMPORTED', 'person', i.id, i.household_id, f.field, f.old, f.new, :reason
                   FROM registry_staging s JOIN individual i ON i.ref = s.individual_ref
                  CROSS JOIN LATERAL (VALUES %s) AS f(field, old, new)
-                 WHERE f.old IS DISTINCT FROM f.new
-                """.formatted(FIELDS)).param("at", at).param("actor", actor).param("reason", reason).update();
+                 WHERE %s AND f.old IS DISTINCT FROM f.new
+                """.formatted(FIELDS, DIFFERS)).param("at", at).param("actor", actor).param("reason", reason).update();
         // a head steps down before another member steps up: the one-head index is checked row by row
         int changed = 0;
         for (String order : new String[] {"s.relationship <> 'HEAD'", "s.relationship = 'HEAD'"}) {

@@ -31,10 +31,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a file in the template, all or nothing, in one transaction: each row is checked as it is read and
- * streamed with COPY into a temporary staging table; the rules across rows run in SQL; with any error (or a
- * dry run) the transaction is rolled back, else the staged rows are moved into the registry, audited once
- * and announced with one {@link RegistryImported} event.
+ * Imports a file in the template, all or nothing, in one transaction: each row is checked as it is read (and
+ * followed by {@link FileChecks} for the rules across rows) and streamed with COPY into a temporary staging
+ * table; the rules that need the registry run in SQL; with any error (or a dry run) the transaction is
+ * rolled back, else the staged rows are moved into the registry, audited once and announced with one
+ * {@link RegistryImported} event. A first load into an empty registry skips the staging table (see
+ * {@link #firstLoad}).
  */
 @Service
 public class ImportEngine {
@@ -160,7 +162,8 @@ public class ImportEngine {
         Instant registeredAt = at.toInstant();
         String via = "import " + name;
         var sink = new CheckedRows(rules, checks, errors, warnings, progress,
-                (copy, row, household) -> errors.isEmpty() && registerDirectly(copy, row, household, registeredAt, via));
+                (copy, row, household) -> errors.isEmpty()
+                        && registerDirectly(copy, row, household, registeredAt, via));
         copy("""
                 COPY individual (id, ref, household_id, relationship, given_name, father_name, family_name,
                     given_name_ar, father_name_ar, family_name_ar, sex, birth_date, birth_year_only, origin_pcode,

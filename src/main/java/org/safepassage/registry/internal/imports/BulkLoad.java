@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * join. So the indexes of households and individuals that only serve reads, their keys and the foreign keys
  * from and to them are taken off before the rows go in and put back, exactly as the catalog had them, once
  * they are in; a broken rule then fails the import when it is put back. The household's one-head trigger is
- * off meanwhile: the import checked heads over the whole file (StagedChecks). All of it is undone by a
+ * off meanwhile: the import checked heads over the whole file (FileChecks). All of it is undone by a
  * rollback, and the two tables stay locked until the import commits. The inverted (GIN) indexes, which take
  * longer to build than everything else of the load together, are left to {@link PendingIndexes} to build
  * after the commit.

@@ -3,7 +3,6 @@ package org.safepassage.registry.internal.imports;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,10 +117,12 @@ public class ImportEngine {
         }
         jdbc.sql("""
                 CREATE TEMP TABLE registry_staging (
-                    row_no int, id uuid, household_id uuid, household_ref text, individual_ref text, relationship text, given_name text,
+                    row_no int, household_ref text, shelter_block text,
+                    -- as in individual, written by person()
+                    id uuid, individual_ref text, household_id uuid, relationship text, given_name text,
                     father_name text, family_name text, given_name_ar text, father_name_ar text,
                     family_name_ar text, sex text, birth_date date, birth_year_only boolean, origin_pcode text,
-                    arrival_date date, shelter_block text, phone text, specific_needs text[], search_keys text[]
+                    arrival_date date, phone text, specific_needs text[], search_keys text[]
                 ) ON COMMIT DROP
                 """).update();
         var sink = new CheckedRows(rules, checks, errors, warnings, progress, ImportEngine::stage);
@@ -158,8 +159,7 @@ public class ImportEngine {
         jdbc.sql("SET LOCAL registry.heads_checked = 'on'").update();
         jdbc.sql("SET LOCAL maintenance_work_mem = '256MB'").update();
         var bulk = BulkLoad.start(jdbc);
-        Timestamp at = changeLog.now();
-        Instant registeredAt = at.toInstant();
+        Instant registeredAt = changeLog.now().toInstant();
         String via = "import " + name;
         var sink = new CheckedRows(rules, checks, errors, warnings, progress,
                 (copy, row, household) -> errors.isEmpty()
@@ -167,7 +167,7 @@ public class ImportEngine {
         copy("""
                 COPY individual (id, ref, household_id, relationship, given_name, father_name, family_name,
                     given_name_ar, father_name_ar, family_name_ar, sex, birth_date, birth_year_only, origin_pcode,
-                    arrival_date, phone, specific_needs, registered_at, registered_via, search_keys)
+                    arrival_date, phone, specific_needs, search_keys, registered_at, registered_via)
                 FROM STDIN (FORMAT binary)""", file, sink);
         int rows = sink.rows;
         if (!sink.headerOk) {
@@ -234,16 +234,8 @@ public class ImportEngine {
     /** A row of the staging table: every row, valid or not, for the checks against the registry. */
     private static boolean stage(StagingCopy copy, TemplateRow r, FileChecks.Household household)
             throws SQLException {
-        var n = r.name;
-        copy.row(21).integer(r.row).uuid(Ids.newId()).uuid(household == null ? null : household.id)
-                .text(r.householdRef).text(r.individualRef).text(r.relationship)
-                .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
-                .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
-                .date(r.birthDate == null ? null : r.birthDate.date())
-                .bool(r.birthDate == null ? null : r.birthDate.yearOnly())
-                .text(r.originPcode).date(r.arrivalDate).text(r.shelterBlock).text(r.phone)
-                .array(r.needs)
-                .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
+        copy.row(3 + PERSON_COLUMNS).integer(r.row).text(r.householdRef).text(r.shelterBlock);
+        person(copy, r, household == null ? null : household.id);
         copy.endRow();
         return true;
     }
@@ -251,15 +243,30 @@ public class ImportEngine {
     /** A row of {@code individual}; a file with an error stores nothing, so its COPY ends at the first one. */
     private static boolean registerDirectly(StagingCopy copy, TemplateRow r, FileChecks.Household household,
             Instant at, String via) throws SQLException {
-        var n = r.name;
-        copy.row(20).uuid(Ids.newId()).text(r.individualRef).uuid(household.id).text(r.relationship)
-                .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
-                .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
-                .date(r.birthDate.date()).bool(r.birthDate.yearOnly())
-                .text(r.originPcode).date(r.arrivalDate).text(r.phone).array(r.needs).timestamp(at).text(via)
-                .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
+        copy.row(PERSON_COLUMNS + 2);
+        person(copy, r, household.id);
+        copy.timestamp(at).text(via);
         copy.endRow();
         return true;
+    }
+
+    /** The values {@link #person} writes. */
+    private static final int PERSON_COLUMNS = 18;
+
+    /**
+     * A person as the staging table and {@code individual} both hold it: id, ref, household id, relationship,
+     * the six names, sex, birth date (and whether only its year is known), origin, arrival, phone, needs and
+     * search keys. A value that failed its check is written empty.
+     */
+    private static void person(StagingCopy copy, TemplateRow r, java.util.UUID householdId) {
+        var n = r.name;
+        copy.uuid(Ids.newId()).text(r.individualRef).uuid(householdId).text(r.relationship)
+                .text(n.given()).text(n.father()).text(n.family()).text(n.givenAr())
+                .text(n.fatherAr()).text(n.familyAr()).text(r.sex)
+                .date(r.birthDate == null ? null : r.birthDate.date())
+                .bool(r.birthDate == null ? null : r.birthDate.yearOnly())
+                .text(r.originPcode).date(r.arrivalDate).text(r.phone).array(r.needs)
+                .array(SearchKeys.of(n, r.individualRef, r.householdRef, r.phone, r.shelterBlock));
     }
 
     private static final class SqlFailure extends RuntimeException {

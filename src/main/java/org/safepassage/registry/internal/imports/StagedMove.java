@@ -73,7 +73,7 @@ final class StagedMove {
 
     /** @param indexing told when the stored rows are being indexed (after a bulk load) */
     int[] run(Runnable indexing) {
-        // heads were checked over the whole file and the members it does not name (StagedChecks)
+        // heads were checked over the whole file and the members it does not name (FileChecks, StagedChecks)
         jdbc.sql("SET LOCAL registry.heads_checked = 'on'").update();
         jdbc.sql("SET LOCAL maintenance_work_mem = '256MB'").update();
         var bulk = doublesTheRegistry() ? BulkLoad.start(jdbc0) : null;

@@ -26,9 +26,16 @@ final class RegistryBenchmarks {
 
     /** A fresh, throw-away embedded database, so that an import always starts from an empty registry. */
     static ConfigurableApplicationContext emptyDatabase(BenchCommand options) {
+        return emptyDatabase(options, Map.of());
+    }
+
+    /** The same, with more settings (a demo camp to load on start, say). */
+    static ConfigurableApplicationContext emptyDatabase(BenchCommand options, Map<String, Object> settings) {
         System.setProperty(org.safepassage.security.CurrentActor.OPERATOR_PROPERTY, "cli:bench");
-        return options.parent.contexts().start(WebApplicationType.NONE,
-                Map.of("safepassage.db.ephemeral", "true", "safepassage.db.url", ""), true);
+        Map<String, Object> all = new LinkedHashMap<>(settings);
+        all.put("safepassage.db.ephemeral", "true");
+        all.put("safepassage.db.url", "");
+        return options.parent.contexts().start(WebApplicationType.NONE, all, true);
     }
 
     static final class ImportBenchmark implements Benchmark {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.safepassage.consent.ConsentManagement;
 import org.safepassage.consent.Destination;
 import org.safepassage.registry.RegistryManagement;
-import org.springframework.boot.WebApplicationType;
 
 /**
  * The travel rule on the demo camp: the camp (N people) and its intentions are loaded as on a first start,
@@ -30,12 +29,10 @@ final class TravelRuleBenchmark implements Benchmark {
     @Override
     public Map<String, Object> run(BenchCommand options) throws Exception {
         int size = options.sizeOr(50_000);
-        System.setProperty(org.safepassage.security.CurrentActor.OPERATOR_PROPERTY, "cli:bench");
         long loading = System.nanoTime();
-        try (var context = options.parent.contexts().start(WebApplicationType.NONE, Map.of(
-                "safepassage.db.ephemeral", "true", "safepassage.db.url", "",
+        try (var context = RegistryBenchmarks.emptyDatabase(options, Map.of(
                 "safepassage.demo.load-on-first-start", "true", "safepassage.demo.people", size,
-                "safepassage.demo.seed", options.seed), true)) {
+                "safepassage.demo.seed", options.seed))) {
             var registry = context.getBean(RegistryManagement.class);
             var consent = context.getBean(ConsentManagement.class);
             // the registry loads the camp in the background; the consent module then records its intentions

@@ -9,7 +9,6 @@ import org.safepassage.security.Role;
 import org.safepassage.shared.Page;
 import org.safepassage.shared.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +48,8 @@ public class CheckpointIncidents {
 
     /** Whether the caller may read incident details. */
     public static boolean mayRead() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return false;
-        }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> a.equals(Role.PROTECTION.authority()) || a.equals(Role.ADMIN.authority()));
+        var held = Role.heldBy(SecurityContextHolder.getContext().getAuthentication());
+        return held.contains(Role.PROTECTION) || held.contains(Role.ADMIN);
     }
 
     private static void requireProtection() {

@@ -2,12 +2,10 @@ package org.safepassage.security;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,9 +33,8 @@ class AllowedRolesInterceptor implements HandlerInterceptor {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("Sign in first");
         }
-        Set<String> held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
-        if (allowed.stream().noneMatch(role -> held.contains(role.authority()))) {
+        Set<Role> held = Role.heldBy(authentication);
+        if (allowed.stream().noneMatch(held::contains)) {
             throw new AccessDeniedException("Your role does not give access to this");
         }
         return true;

@@ -34,9 +34,7 @@ public class CurrentActor {
 
     /** Whether whoever acts now (a signed-in user or device) holds the role. */
     public boolean hasRole(Role role) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
+        return Role.heldBy(SecurityContextHolder.getContext().getAuthentication()).contains(role);
     }
 
     public record Actor(String name, String address) {

@@ -1,23 +1,19 @@
 package org.safepassage.consent.web;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.safepassage.security.Role;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /** The roles of the person looking at a page, for deciding what a page shows. */
-record Viewer(Set<String> authorities) {
+record Viewer(Set<Role> roles) {
 
     static Viewer of(Authentication authentication) {
-        return new Viewer(authentication == null ? Set.of()
-                : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .collect(Collectors.toSet()));
+        return new Viewer(Role.heldBy(authentication));
     }
 
     boolean is(Role role) {
-        return authorities.contains(role.authority());
+        return roles.contains(role);
     }
 
     /** Sees people one by one (and so exact counts); everyone else sees aggregates with small cells withheld. */

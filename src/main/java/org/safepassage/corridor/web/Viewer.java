@@ -2,12 +2,10 @@ package org.safepassage.corridor.web;
 
 import java.text.NumberFormat;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.safepassage.security.Role;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * What the person looking may see of the figures: incident counts below five are hidden from everyone but
@@ -18,11 +16,9 @@ record Viewer(boolean seesIncidents, boolean seesSmallCells) {
     static final int SMALL_CELL = 5;
 
     static Viewer of(Authentication authentication) {
-        Set<String> held = authentication == null ? Set.of()
-                : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean protection = held.contains(Role.PROTECTION.authority()) || held.contains(Role.ADMIN.authority());
-        boolean operational = protection || held.contains(Role.LOGISTICS.authority())
-                || held.contains(Role.CHECKPOINT.authority());
+        Set<Role> held = Role.heldBy(authentication);
+        boolean protection = held.contains(Role.PROTECTION) || held.contains(Role.ADMIN);
+        boolean operational = protection || held.contains(Role.LOGISTICS) || held.contains(Role.CHECKPOINT);
         return new Viewer(protection, operational);
     }
 
